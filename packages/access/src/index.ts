@@ -1,0 +1,1 @@
+export const ROLES = ["ACCOUNT_ADMIN", "USER_ADMIN", "ADMIN", "GENERAL"] as const;
