@@ -1,0 +1,59 @@
+import type { ErrorLike } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from, mergeMap, throwError } from 'rxjs';
+import type { RefreshSession } from '../lib/session-refresh';
+
+export interface ErrorLinkOptions {
+  readonly refreshSession: RefreshSession;
+  /** Called when the session cannot be refreshed: the person must log in again. */
+  readonly onSessionExpired: () => void;
+  /** Shows one toast for a top-level error. */
+  readonly notify: (title: string, message: string) => void;
+}
+
+const RETRIED = 'gatehouseAuthRetried';
+
+function isUnauthenticated(error: ErrorLike): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
+  );
+}
+
+/** The toast text for an error no component handles (SPEC §4 top-level errors). */
+export function describeTopLevelError(error: ErrorLike): { title: string; message: string } {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const code = first?.extensions?.['code'];
+    const requestId = first?.extensions?.['requestId'];
+    if (code === 'FORBIDDEN') return { title: 'Not allowed', message: 'You are not allowed to do that.' };
+    const suffix = typeof requestId === 'string' ? ` (request ${requestId})` : '';
+    return { title: 'Something went wrong', message: `${first?.message ?? error.message}${suffix}` };
+  }
+  return { title: 'Cannot reach Gatehouse', message: 'Check your connection and try again.' };
+}
+
+/**
+ * The one place top-level errors are handled (STYLE §9): an expired access token
+ * is refreshed once and the operation retried; anything else becomes a toast.
+ */
+export function createErrorLink({ refreshSession, onSessionExpired, notify }: ErrorLinkOptions): ErrorLink {
+  return new ErrorLink(({ error, operation, forward }) => {
+    if (isUnauthenticated(error)) {
+      if (operation.getContext()[RETRIED] === true) {
+        onSessionExpired();
+        return;
+      }
+      operation.setContext({ [RETRIED]: true });
+      return from(refreshSession()).pipe(
+        mergeMap((refreshed) => {
+          if (refreshed) return forward(operation);
+          onSessionExpired();
+          return throwError(() => error);
+        }),
+      );
+    }
+    const { title, message } = describeTopLevelError(error);
+    notify(title, message);
+  });
+}

@@ -1,0 +1,17 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+/** Any path the app does not know. */
+export function NotFoundPage() {
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Page not found
+      </Title>
+      <Text>There is nothing at this address.</Text>
+      <Anchor component={Link} to="/">
+        Go home
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,67 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { LoginDocument, MeDocument, SetupStatusDocument } from '../../../gql/graphql';
+import { splitUserErrors } from '../../../lib/user-errors';
+import { FormAlert } from '../../../ui/form-alert';
+import { safeNext } from '../safe-next';
+
+const FIELDS = ['email', 'password'];
+
+/** Email + password. Wrong credentials and throttling come back as a userError without a field. */
+export function LoginPage() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const { data: setup } = useQuery(SetupStatusDocument);
+  const [general, setGeneral] = useState<readonly string[]>([]);
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (v.trim() ? null : 'Enter your email.'),
+      password: (v) => (v ? null : 'Enter your password.'),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setGeneral([]);
+    const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+    const payload = data?.login;
+    if (!payload) return;
+    const split = splitUserErrors(payload.userErrors, FIELDS);
+    form.setErrors(split.byField);
+    setGeneral(split.general);
+    if (payload.viewer && payload.userErrors.length === 0) {
+      // Nothing cached before login may leak into the session that starts now.
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me: payload.viewer } });
+      await navigate(safeNext(params.get('next')), { replace: true });
+    }
+  });
+
+  return (
+    <Paper maw={420} mx="auto" mt={80} p="xl" withBorder>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={1} size="h2">
+            Log in to Gatehouse
+          </Title>
+          {setup?.setupStatus.needsSetup && (
+            <Alert color="yellow" title="Not set up yet">
+              This Gatehouse has no account yet. Open the setup link printed in the server log.
+            </Alert>
+          )}
+          <FormAlert messages={general} title="Could not log in" />
+          <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
+          <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+          <Button type="submit" loading={loading}>
+            Log in
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,101 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { CompleteSetupDocument, MeDocument, SetupStatusDocument } from '../../../gql/graphql';
+import { splitUserErrors } from '../../../lib/user-errors';
+import { FormAlert } from '../../../ui/form-alert';
+import { PageLoader } from '../../../ui/page-loader';
+
+const FIELDS = ['accountName', 'firstName', 'surname', 'email', 'password'];
+export const MIN_PASSWORD_LENGTH = 12;
+
+function SetupUnavailable({ message }: { readonly message: string }) {
+  return (
+    <Paper maw={480} mx="auto" mt={80} p="xl" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          Set up Gatehouse
+        </Title>
+        <Alert color="red" title="This setup link cannot be used" role="alert">
+          {message}
+        </Alert>
+        <Anchor component={Link} to="/login">
+          Go to log in
+        </Anchor>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** First run: the single-use link from the server log creates the account and its account admin. */
+export function SetupPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const { data, loading: statusLoading } = useQuery(SetupStatusDocument);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [completeSetup, { loading }] = useMutation(CompleteSetupDocument);
+  const [general, setGeneral] = useState<readonly string[]>([]);
+  const form = useForm({
+    initialValues: { accountName: '', firstName: '', surname: '', email: '', password: '' },
+    validate: {
+      accountName: (v) => (v.trim() ? null : 'Enter the account name.'),
+      firstName: (v) => (v.trim() ? null : 'Enter your first name.'),
+      surname: (v) => (v.trim() ? null : 'Enter your surname.'),
+      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter a valid email address.'),
+      password: (v) => (v.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters.`),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setGeneral([]);
+    const input = { ...values, token, email: values.email.trim() };
+    const { data: result } = await completeSetup({ variables: { input } });
+    const payload = result?.completeSetup;
+    if (!payload) return;
+    const split = splitUserErrors(payload.userErrors, FIELDS);
+    form.setErrors(split.byField);
+    setGeneral(split.general);
+    if (payload.viewer && payload.userErrors.length === 0) {
+      await client.clearStore();
+      client.writeQuery({ query: MeDocument, data: { me: payload.viewer } });
+      await navigate('/', { replace: true });
+    }
+  });
+
+  if (!token) return <SetupUnavailable message="The link has no setup token. Copy the whole link from the server log." />;
+  if (statusLoading) return <PageLoader />;
+  if (data && !data.setupStatus.needsSetup) {
+    return <SetupUnavailable message="Gatehouse is already set up and this link has been used. Log in instead." />;
+  }
+
+  return (
+    <Paper maw={480} mx="auto" mt={60} p="xl" withBorder>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={1} size="h2">
+            Set up Gatehouse
+          </Title>
+          <Text size="sm">Create the account for your organisation and your own account-admin login.</Text>
+          <FormAlert messages={general} title="Could not create the account" />
+          <TextInput label="Account name" required {...form.getInputProps('accountName')} />
+          <TextInput label="First name" required autoComplete="given-name" {...form.getInputProps('firstName')} />
+          <TextInput label="Surname" required autoComplete="family-name" {...form.getInputProps('surname')} />
+          <TextInput label="Email" type="email" required autoComplete="email" {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Password"
+            required
+            autoComplete="new-password"
+            description={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading}>
+            Create account
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

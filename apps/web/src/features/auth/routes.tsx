@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+import { LoginPage } from './pages/login-page';
+import { SetupPage } from './pages/setup-page';
+
+/** Pages reachable without a session. */
+export const authRoutes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/setup', element: <SetupPage /> },
+];

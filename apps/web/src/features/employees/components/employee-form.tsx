@@ -1,0 +1,128 @@
+import { MODULES, isRole, principalPermission, type EmployeeSnapshot, type EmployeePrincipal, type Role } from '@gatehouse/access';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { splitUserErrors, type UserErrorLike } from '../../../lib/user-errors';
+import { FormAlert } from '../../../ui/form-alert';
+import type { NamedOption } from '../hooks/use-employee-options';
+import type { PermissionRow } from '../permission-rows';
+import { roleLockReason, roleOptions } from '../role-options';
+import { GroupChips } from './group-chips';
+import { PermissionMatrix } from './permission-matrix';
+
+export interface EmployeeFormValues {
+  isActive: boolean;
+  firstName: string;
+  surname: string;
+  email: string;
+  /** '' for no department. */
+  departmentId: string;
+  role: Role;
+  groupIds: string[];
+  permissions: PermissionRow[];
+}
+
+/** Field names as the API's inputs name them, so userErrors land beside the right field. */
+export const EMPLOYEE_FIELDS = ['isActive', 'firstName', 'surname', 'email', 'departmentId', 'role', 'groupIds', 'permissions'];
+
+export interface EmployeeFormProps {
+  readonly initialValues: EmployeeFormValues;
+  /** The employee as saved, when editing; null when adding. */
+  readonly before: EmployeeSnapshot | null;
+  readonly actor: EmployeePrincipal;
+  readonly departments: readonly NamedOption[];
+  readonly groups: readonly NamedOption[];
+  /** Save; resolves to the userErrors (empty when saved). */
+  readonly onSubmit: (values: EmployeeFormValues, changed: { permissions: boolean }) => Promise<readonly UserErrorLike[]>;
+  readonly onCancel: () => void;
+}
+
+/** Add / Edit Employee: details, department, role, groups and the module-permission matrix. */
+export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel }: EmployeeFormProps) {
+  const form = useForm<EmployeeFormValues>({
+    initialValues,
+    validate: {
+      firstName: (v) => (v.trim() ? null : 'Enter a first name.'),
+      surname: (v) => (v.trim() ? null : 'Enter a surname.'),
+      email: (v) => (before || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email address.'),
+    },
+  });
+  const [general, setGeneral] = useState<readonly string[]>([]);
+  const [saving, setSaving] = useState(false);
+  const { values } = form;
+  const lockReason = roleLockReason(actor, before);
+  const held = MODULES.map((m) => principalPermission(actor, m));
+
+  const submit = form.onSubmit(async (v) => {
+    setSaving(true);
+    setGeneral([]);
+    const changed = { permissions: form.isDirty('permissions') || form.isDirty('role') };
+    const errors = await onSubmit(v, changed).finally(() => setSaving(false));
+    const split = splitUserErrors(errors, EMPLOYEE_FIELDS);
+    form.setErrors(split.byField);
+    setGeneral(split.general);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={before ? 'Edit employee' : 'Add employee'}>
+      <Stack>
+        <FormAlert messages={general} />
+        <Switch label="Active" {...form.getInputProps('isActive', { type: 'checkbox' })} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="First name" required {...form.getInputProps('firstName')} />
+          <TextInput label="Surname" required {...form.getInputProps('surname')} />
+        </SimpleGrid>
+        <TextInput
+          label="Email"
+          type="email"
+          required
+          readOnly={before !== null}
+          description={before ? 'An email is fixed once the person is created.' : undefined}
+          {...form.getInputProps('email')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label="Department"
+            data={[{ value: '', label: 'No department' }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+            {...form.getInputProps('departmentId')}
+          />
+          <NativeSelect
+            label="Role"
+            data={roleOptions(actor, before)}
+            disabled={lockReason !== null}
+            description={lockReason ?? undefined}
+            {...form.getInputProps('role')}
+            onChange={(e) => {
+              const role = e.currentTarget.value;
+              if (isRole(role)) form.setFieldValue('role', role);
+            }}
+          />
+        </SimpleGrid>
+        <GroupChips
+          groups={groups}
+          value={values.groupIds}
+          onChange={(ids) => form.setFieldValue('groupIds', ids)}
+          error={typeof form.errors['groupIds'] === 'string' ? form.errors['groupIds'] : null}
+        />
+        <Title order={3} size="h5">
+          Module permissions
+        </Title>
+        <PermissionMatrix
+          role={values.role}
+          rows={values.permissions}
+          held={held}
+          onChange={(rows) => form.setFieldValue('permissions', rows)}
+          error={typeof form.errors['permissions'] === 'string' ? form.errors['permissions'] : null}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            Save User
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useQuery } from '@apollo/client/react';
+import { ROLE_LABELS } from '@gatehouse/access';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { EmployeesDocument, type EmployeeFilter } from '../../../gql/graphql';
+import { PageLoader } from '../../../ui/page-loader';
+
+const MEMBER_PAGE = 50;
+
+export interface MemberListProps {
+  /** Which employees are members, e.g. `{ departmentId }` or `{ groupId }`. */
+  readonly filter: EmployeeFilter;
+  readonly label: string;
+  readonly onRemove: (employeeId: string, name: string) => void;
+  readonly removing?: boolean;
+}
+
+/** Members of a department or group, with a Remove button each and "Load more". */
+export function MemberList({ filter, label, onRemove, removing }: MemberListProps) {
+  const variables = { first: MEMBER_PAGE, filter, orderBy: { field: 'NAME' as const, direction: 'ASC' as const } };
+  const { data, loading, fetchMore } = useQuery(EmployeesDocument, { variables });
+  const connection = data?.employees;
+  if (loading && !connection) return <PageLoader label="Loading members" />;
+  if (!connection) return null;
+  const members = connection.edges.map((e) => e.node);
+  const loadMore = () =>
+    fetchMore({
+      variables: { ...variables, after: connection.pageInfo.endCursor },
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        employees: { ...fetchMoreResult.employees, edges: [...prev.employees.edges, ...fetchMoreResult.employees.edges] },
+      }),
+    });
+  return (
+    <>
+      <Table aria-label={label} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{m.fullName}</Table.Td>
+              <Table.Td>{m.email}</Table.Td>
+              <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" color="red" disabled={removing} onClick={() => onRemove(m.id, m.fullName)}>
+                  Remove {m.fullName}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {connection.totalCount === 0 ? 'No members yet.' : `${members.length} of ${connection.totalCount} members`}
+        </Text>
+        {connection.pageInfo.hasNextPage && (
+          <Button variant="default" size="xs" onClick={() => void loadMore()}>
+            Load more
+          </Button>
+        )}
+      </Group>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { EmployeeSnapshot } from '@gatehouse/access';
+import type { CreateEmployeeInput, EmployeeDetailFieldsFragment, UpdateEmployeeInput } from '../../gql/graphql';
+import type { EmployeeFormValues } from './components/employee-form';
+import { permissionRows, toPermissionInputs } from './permission-rows';
+
+/** A blank Add Employee form: active, general role, nothing granted. */
+export function blankEmployeeValues(): EmployeeFormValues {
+  return {
+    isActive: true,
+    firstName: '',
+    surname: '',
+    email: '',
+    departmentId: '',
+    role: 'GENERAL',
+    groupIds: [],
+    permissions: permissionRows(),
+  };
+}
+
+/** The Edit Employee form for an employee as the API returns it (effective permissions). */
+export function employeeValues(e: EmployeeDetailFieldsFragment): EmployeeFormValues {
+  return {
+    isActive: e.isActive,
+    firstName: e.firstName,
+    surname: e.surname,
+    email: e.email,
+    departmentId: e.department?.id ?? '',
+    role: e.role,
+    groupIds: e.userGroups.map((g) => g.id),
+    permissions: permissionRows(e.permissions),
+  };
+}
+
+/** The employee as saved, for the escalation rules that shape the form. */
+export function employeeSnapshot(e: EmployeeDetailFieldsFragment): EmployeeSnapshot {
+  return { employeeId: e.id, role: e.role, isActive: e.isActive, permissions: permissionRows(e.permissions) };
+}
+
+/** createEmployee's input from the form. */
+export function toCreateInput(v: EmployeeFormValues): CreateEmployeeInput {
+  return {
+    isActive: v.isActive,
+    firstName: v.firstName.trim(),
+    surname: v.surname.trim(),
+    email: v.email.trim(),
+    departmentId: v.departmentId || null,
+    role: v.role,
+    groupIds: v.groupIds,
+    permissions: toPermissionInputs(v.role, v.permissions),
+  };
+}
+
+/** updateEmployee's input; permissions only when the matrix or the role changed. */
+export function toUpdateInput(id: string, v: EmployeeFormValues, changed: { permissions: boolean }): UpdateEmployeeInput {
+  return {
+    id,
+    isActive: v.isActive,
+    firstName: v.firstName.trim(),
+    surname: v.surname.trim(),
+    departmentId: v.departmentId || null,
+    role: v.role,
+    groupIds: v.groupIds,
+    ...(changed.permissions ? { permissions: toPermissionInputs(v.role, v.permissions) } : {}),
+  };
+}

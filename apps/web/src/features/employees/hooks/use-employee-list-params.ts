@@ -1,0 +1,113 @@
+import { ROLES, type Role } from '@gatehouse/access';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { EmployeeFilter, EmployeeOrderField, InvitationState, OrderDirection } from '../../../gql/graphql';
+
+export const PAGE_SIZE = 25;
+
+export const INVITATION_STATES: readonly InvitationState[] = ['NOT_INVITED', 'INVITED', 'ACCEPTED'];
+export const SORT_FIELDS: readonly EmployeeOrderField[] = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LAST_LOGIN', 'CREATED_AT'];
+
+/** Everything that decides which employees the list shows; all of it lives in the URL. */
+export interface EmployeeListParams {
+  readonly search: string;
+  readonly departmentId: string | null;
+  readonly groupId: string | null;
+  readonly role: Role | null;
+  readonly isActive: boolean | null;
+  readonly invitationState: InvitationState | null;
+  readonly sort: EmployeeOrderField;
+  readonly direction: OrderDirection;
+  readonly after: string | null;
+}
+
+/** The URL keys of the filters, as the filter bar names them. */
+export type FilterKey = 'q' | 'department' | 'group' | 'role' | 'active' | 'invitation';
+
+const pick = <T extends string>(allowed: readonly T[], v: string | null): T | null =>
+  allowed.find((a) => a === v) ?? null;
+
+/** Read the list state from URL search params; unknown values fall back to defaults. */
+export function parseEmployeeListParams(sp: URLSearchParams): EmployeeListParams {
+  const active = sp.get('active');
+  return {
+    search: sp.get('q') ?? '',
+    departmentId: sp.get('department') || null,
+    groupId: sp.get('group') || null,
+    role: pick(ROLES, sp.get('role')),
+    isActive: active === 'true' ? true : active === 'false' ? false : null,
+    invitationState: pick(INVITATION_STATES, sp.get('invitation')),
+    sort: pick(SORT_FIELDS, sp.get('sort')) ?? 'NAME',
+    direction: sp.get('dir') === 'DESC' ? 'DESC' : 'ASC',
+    after: sp.get('after') || null,
+  };
+}
+
+/** The `filter` argument of the employees query. */
+export function toEmployeeFilter(p: EmployeeListParams): EmployeeFilter {
+  return {
+    ...(p.search.trim() ? { search: p.search.trim() } : {}),
+    ...(p.departmentId ? { departmentId: p.departmentId } : {}),
+    ...(p.groupId ? { groupId: p.groupId } : {}),
+    ...(p.role ? { role: p.role } : {}),
+    ...(p.isActive !== null ? { isActive: p.isActive } : {}),
+    ...(p.invitationState ? { invitationState: p.invitationState } : {}),
+  };
+}
+
+function previousCursors(state: unknown): readonly (string | null)[] {
+  if (typeof state !== 'object' || state === null || !('cursors' in state)) return [];
+  const { cursors } = state;
+  return Array.isArray(cursors) ? cursors.filter((c): c is string | null => c === null || typeof c === 'string') : [];
+}
+
+/**
+ * The list state and the ways to change it. Filters and sort reset paging;
+ * "previous" returns to the cursor kept in history state, since the API pages
+ * forward only.
+ */
+export function useEmployeeListParams() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const params = parseEmployeeListParams(searchParams);
+  const cursors = previousCursors(location.state);
+
+  const update = (change: (next: URLSearchParams) => void, state?: { cursors: readonly (string | null)[] }) => {
+    const next = new URLSearchParams(searchParams);
+    change(next);
+    setSearchParams(next, { state, replace: state === undefined });
+  };
+
+  return {
+    params,
+    pageIndex: cursors.length,
+    setFilter: (key: FilterKey, value: string | null) =>
+      update((next) => {
+        if (value) next.set(key, value);
+        else next.delete(key);
+        next.delete('after');
+      }),
+    setSort: (field: EmployeeOrderField) =>
+      update((next) => {
+        const direction = params.sort === field && params.direction === 'ASC' ? 'DESC' : 'ASC';
+        next.set('sort', field);
+        next.set('dir', direction);
+        next.delete('after');
+      }),
+    goNext: (endCursor: string) =>
+      update((next) => next.set('after', endCursor), { cursors: [...cursors, params.after] }),
+    goPrevious: () => {
+      const previous = cursors[cursors.length - 1] ?? null;
+      update(
+        (next) => {
+          if (previous) next.set('after', previous);
+          else next.delete('after');
+        },
+        { cursors: cursors.slice(0, -1) },
+      );
+    },
+    /** The list URL's query string, so drawers can return to the same view. */
+    search: location.search,
+    navigate,
+  };
+}

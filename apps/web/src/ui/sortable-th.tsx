@@ -1,0 +1,30 @@
+import { Table, UnstyledButton, Group, Text } from '@mantine/core';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface SortableThProps {
+  readonly label: string;
+  /** The direction when this column is the sort column, otherwise null. */
+  readonly direction: SortDirection | null;
+  readonly onSort: () => void;
+}
+
+/** A column header that sorts the table when pressed and tells assistive tech how it is sorted. */
+export function SortableTh({ label, direction, onSort }: SortableThProps) {
+  const ariaSort = direction === 'ASC' ? 'ascending' : direction === 'DESC' ? 'descending' : 'none';
+  const arrow = direction === 'ASC' ? '▲' : direction === 'DESC' ? '▼' : '';
+  return (
+    <Table.Th aria-sort={ariaSort}>
+      <UnstyledButton onClick={onSort} aria-label={`Sort by ${label}`}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={600} size="sm">
+            {label}
+          </Text>
+          <Text size="xs" aria-hidden>
+            {arrow}
+          </Text>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
