@@ -1,7 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { from, mergeMap, throwError } from 'rxjs';
+import { from, mergeMap, tap, throwError } from 'rxjs';
 import type { RefreshSession } from '../lib/session-refresh';
 
 export interface ErrorLinkOptions {
@@ -12,12 +12,13 @@ export interface ErrorLinkOptions {
   readonly notify: (title: string, message: string) => void;
 }
 
-const RETRIED = 'gatehouseAuthRetried';
+type GraphQLErrorList = readonly { readonly extensions?: Readonly<Record<string, unknown>> }[] | undefined;
+
+const hasUnauthenticated = (errors: GraphQLErrorList): boolean =>
+  errors?.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED') ?? false;
 
 function isUnauthenticated(error: ErrorLike): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
-  );
+  return CombinedGraphQLErrors.is(error) && hasUnauthenticated(error.errors);
 }
 
 /** The toast text for an error no component handles (SPEC §4 top-level errors). */
@@ -40,14 +41,17 @@ export function describeTopLevelError(error: ErrorLike): { title: string; messag
 export function createErrorLink({ refreshSession, onSessionExpired, notify }: ErrorLinkOptions): ErrorLink {
   return new ErrorLink(({ error, operation, forward }) => {
     if (isUnauthenticated(error)) {
-      if (operation.getContext()[RETRIED] === true) {
-        onSessionExpired();
-        return;
-      }
-      operation.setContext({ [RETRIED]: true });
+      // The retry's own result does not come back through this handler, so a
+      // second UNAUTHENTICATED (say, the person was inactivated) is caught here.
+      const retry = () =>
+        forward(operation).pipe(
+          tap((result) => {
+            if (hasUnauthenticated(result.errors)) onSessionExpired();
+          }),
+        );
       return from(refreshSession()).pipe(
         mergeMap((refreshed) => {
-          if (refreshed) return forward(operation);
+          if (refreshed) return retry();
           onSessionExpired();
           return throwError(() => error);
         }),

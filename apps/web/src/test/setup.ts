@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router encodes URLs with TextEncoder, which jsdom does not provide.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 /*
  * jsdom lacks a few browser APIs Mantine calls on mount (colour scheme, element
@@ -25,3 +29,21 @@ class ResizeObserverStub implements ResizeObserver {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
+
+/*
+ * react-router's data router wraps each navigation in a fetch Request (for
+ * loaders), and jsdom has none. Navigation needs only its url, method and signal.
+ */
+if (typeof globalThis.Request === 'undefined') {
+  class RequestStub {
+    readonly url: string;
+    readonly method: string;
+    readonly signal: AbortSignal | null;
+    constructor(input: string | URL, init: RequestInit = {}) {
+      this.url = String(input);
+      this.method = init.method ?? 'GET';
+      this.signal = init.signal ?? null;
+    }
+  }
+  Object.assign(globalThis, { Request: RequestStub });
+}

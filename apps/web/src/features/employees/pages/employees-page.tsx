@@ -21,7 +21,7 @@ export function EmployeesPage() {
   const options = useEmployeeOptions();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { data, loading, error } = useQuery(EmployeesDocument, {
+  const { data: current, previousData, loading, error } = useQuery(EmployeesDocument, {
     variables: {
       first: PAGE_SIZE,
       after: params.after,
@@ -30,6 +30,8 @@ export function EmployeesPage() {
     },
     notifyOnNetworkStatusChange: true,
   });
+  // Keep showing the last page while the next filter or page loads.
+  const data = current ?? previousData;
   const connection = data?.employees;
   const employees = connection?.edges.map((e) => e.node) ?? [];
   const from = list.pageIndex * PAGE_SIZE + 1;
