@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/**
- * The server's generated schema at the repo root is the truth. The draft beside
- * this file only lets the web app compile before that schema exists.
- */
-const rootSchema = '../../schema.graphql';
-const schema = existsSync(rootSchema) ? rootSchema : './schema.draft.graphql';
-
+/** Typed documents for the app's operations, from the server's committed schema. */
 const config: CodegenConfig = {
-  schema,
+  schema: '../../schema.graphql',
   documents: ['src/features/**/*.graphql'],
   ignoreNoDocuments: true,
   generates: {
@@ -21,9 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',
-        nonOptionalTypename: false,
-        skipTypename: false,
-        scalars: { DateTimeISO: 'string', DateTime: 'string', JSON: 'unknown' },
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

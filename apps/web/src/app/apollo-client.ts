@@ -20,8 +20,8 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
         // The audit log grows with "Load more"; other lists page by URL cursor.
         Query: { fields: { auditEvents: relayStylePagination() } },
         Viewer: { keyFields: ['identityId'] },
-        ModulePermission: { keyFields: false },
-        LockedParts: { keyFields: false },
+        ModulePermissionType: { keyFields: false },
+        LockedPartsType: { keyFields: false },
       },
     }),
   });

@@ -30,7 +30,7 @@ export function buildViewer(role: Role = 'ACCOUNT_ADMIN', accounts = 1) {
       department: null,
       userGroups: [],
       permissions: MODULES.map((module) => ({
-        __typename: 'ModulePermission' as const,
+        __typename: 'ModulePermissionType' as const,
         module,
         canAccess: true,
         isModuleAdmin: true,
@@ -69,11 +69,11 @@ export function buildEmployee(overrides: Partial<EmployeeListFieldsFragment> = {
 /** An employee as the detail query returns it, with empty (GENERAL) permissions unless given. */
 export function buildEmployeeDetail(overrides: Partial<EmployeeDetailFieldsFragment> = {}) {
   const base = buildEmployee(overrides);
-  const locked = { __typename: 'LockedParts' as const, canAccess: false, isModuleAdmin: false, seeScope: false, editScope: false, seeLevels: [], editLevels: [] };
+  const locked = { __typename: 'LockedPartsType' as const, canAccess: false, isModuleAdmin: false, seeScope: false, editScope: false, seeLevels: [], editLevels: [] };
   return {
     ...base,
     permissions: MODULES.map((module) => ({
-      __typename: 'ModulePermission' as const,
+      __typename: 'ModulePermissionType' as const,
       module,
       canAccess: false,
       isModuleAdmin: false,
@@ -106,7 +106,7 @@ export function formOptions(departments: readonly { id: string; name: string }[]
     },
     userGroups: {
       __typename: 'UserGroupConnection',
-      edges: groups.map((g) => ({ __typename: 'UserGroupEdge', node: { __typename: 'UserGroup', description: null, ...g } })),
+      edges: groups.map((g) => ({ __typename: 'UserGroupEdge', node: { __typename: 'UserGroup', description: '', ...g } })),
     },
   };
 }

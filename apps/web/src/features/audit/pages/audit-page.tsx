@@ -4,13 +4,9 @@ import { AuditEventsDocument } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { PageLoader } from '../../../ui/page-loader';
 import { RequireArea } from '../../auth';
+import { auditDetails } from '../audit-details';
 
 const PAGE = 50;
-
-function details(data: unknown): string {
-  if (data === null || data === undefined) return '';
-  return JSON.stringify(data);
-}
 
 /** `/settings/audit`: who did what to whom, newest first, with "Load more". */
 export function AuditPage() {
@@ -53,12 +49,11 @@ export function AuditPage() {
                       {e.targetId ? ` ${e.targetId}` : ''}
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{e.summary}</Text>
-                      {e.data != null && (
-                        <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                          {details(e.data)}
+                      {auditDetails(e.data).map((line) => (
+                        <Text key={line} size="xs" style={{ wordBreak: 'break-word' }}>
+                          {line}
                         </Text>
-                      )}
+                      ))}
                     </Table.Td>
                   </Table.Tr>
                 ))}

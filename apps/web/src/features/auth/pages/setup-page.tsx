@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,7 +8,7 @@ import { splitUserErrors } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import { PageLoader } from '../../../ui/page-loader';
 
-const FIELDS = ['accountName', 'firstName', 'surname', 'email', 'password'];
+const FIELDS = ['accountName', 'firstName', 'surname', 'email', 'password', 'acceptTerms'];
 export const MIN_PASSWORD_LENGTH = 12;
 
 function SetupUnavailable({ message }: { readonly message: string }) {
@@ -39,13 +39,14 @@ export function SetupPage() {
   const [completeSetup, { loading }] = useMutation(CompleteSetupDocument);
   const [general, setGeneral] = useState<readonly string[]>([]);
   const form = useForm({
-    initialValues: { accountName: '', firstName: '', surname: '', email: '', password: '' },
+    initialValues: { accountName: '', firstName: '', surname: '', email: '', password: '', acceptTerms: false },
     validate: {
       accountName: (v) => (v.trim() ? null : 'Enter the account name.'),
       firstName: (v) => (v.trim() ? null : 'Enter your first name.'),
       surname: (v) => (v.trim() ? null : 'Enter your surname.'),
       email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter a valid email address.'),
       password: (v) => (v.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters.`),
+      acceptTerms: (v) => (v ? null : 'Accept the terms of use to continue.'),
     },
   });
 
@@ -91,6 +92,7 @@ export function SetupPage() {
             description={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
             {...form.getInputProps('password')}
           />
+          <Checkbox label="I accept the terms of use" {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
           <Button type="submit" loading={loading}>
             Create account
           </Button>

@@ -2,14 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
-import { CreateDepartmentDocument, DeleteDepartmentDocument, UpdateDepartmentDocument } from '../../../gql/graphql';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import {
+  CreateDepartmentDocument,
+  DeleteDepartmentDocument,
+  UpdateDepartmentDocument,
+  type DepartmentFieldsFragment,
+} from '../../../gql/graphql';
 import { splitUserErrors } from '../../../lib/user-errors';
 import { ConfirmModal } from '../../../ui/confirm-modal';
 import { FormAlert } from '../../../ui/form-alert';
-import type { DepartmentsOutletContext } from '../pages/departments-page';
+import { useRouteDepartment } from '../hooks/use-route-department';
 
-const REFETCH = ['Departments', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['Departments', 'Department', 'EmployeeFormOptions', 'Employees'];
 
 function useBackToList() {
   const navigate = useNavigate();
@@ -19,24 +24,12 @@ function useBackToList() {
   return () => void navigate({ pathname: departmentId ? '../..' : '..', search }, { relative: 'path' });
 }
 
-/** The department the route names (undefined when it names none, null when it is not in the list). */
-function useDepartment() {
-  const { departmentId } = useParams();
-  const { departments } = useOutletContext<DepartmentsOutletContext>();
-  if (!departmentId) return undefined;
-  return departments.find((d) => d.id === departmentId) ?? null;
-}
-
-/** `departments/new` and `departments/:id/rename`: one name field. */
-export function DepartmentNameDialog() {
-  const department = useDepartment();
-  const close = useBackToList();
+function NameForm({ department, close }: { department: DepartmentFieldsFragment | null; close: () => void }) {
   const [name, setName] = useState(department?.name ?? '');
   const [errors, setErrors] = useState(splitUserErrors([], []));
   const [create, createState] = useMutation(CreateDepartmentDocument, { refetchQueries: REFETCH });
   const [update, updateState] = useMutation(UpdateDepartmentDocument, { refetchQueries: REFETCH });
 
-  if (department === null) return null;
   const save = async () => {
     const input = { name: name.trim() };
     const payload = department
@@ -76,9 +69,17 @@ export function DepartmentNameDialog() {
   );
 }
 
-/** `departments/:id/delete`: confirm, then delete; members keep their place without a department. */
+/** `departments/new` and `departments/:id/rename`: one name field. */
+export function DepartmentNameDialog() {
+  const { none, loading, department } = useRouteDepartment();
+  const close = useBackToList();
+  if (!none && (loading || !department)) return null;
+  return <NameForm key={department?.id ?? 'new'} department={department} close={close} />;
+}
+
+/** `departments/:id/delete`: confirm, then delete; members stay, without a department. */
 export function DeleteDepartmentDialog() {
-  const department = useDepartment();
+  const { department } = useRouteDepartment();
   const close = useBackToList();
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [remove, { loading }] = useMutation(DeleteDepartmentDocument, { refetchQueries: REFETCH });

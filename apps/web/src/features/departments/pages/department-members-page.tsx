@@ -4,15 +4,16 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { BulkUpdateEmployeesDocument } from '../../../gql/graphql';
-import { EmployeePickerModal, MemberList, useEmployeeOptions } from '../../employees';
+import { EmployeePickerModal, MemberList } from '../../employees';
+import { useRouteDepartment } from '../hooks/use-route-department';
 
-const REFETCH = ['Employees', 'Departments', 'EmployeeFormOptions'];
+const REFETCH = ['Employees', 'Departments', 'Department', 'EmployeeFormOptions'];
 
 /** `departments/:id/members`: who is in the department; add and remove through bulkUpdateEmployees. */
 export function DepartmentMembersPage() {
   const { departmentId = '' } = useParams();
-  const { departments } = useEmployeeOptions();
-  const name = departments.find((d) => d.id === departmentId)?.name ?? 'Department';
+  const { department } = useRouteDepartment();
+  const name = department?.name ?? 'Department';
   const [adding, setAdding] = useState(false);
   const [bulkUpdate, { loading }] = useMutation(BulkUpdateEmployeesDocument, { refetchQueries: REFETCH });
 

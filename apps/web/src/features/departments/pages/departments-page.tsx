@@ -1,16 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
-import { DepartmentsDocument, type DepartmentFieldsFragment } from '../../../gql/graphql';
+import { DepartmentsDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { UrlSearchInput } from '../../../ui/url-search-input';
 
 const PAGE = 100;
-
-/** What the dialog routes under the list receive. */
-export interface DepartmentsOutletContext {
-  readonly departments: readonly DepartmentFieldsFragment[];
-}
 
 /** Settings → Departments: names and member counts; add, rename and delete open as dialog routes. */
 export function DepartmentsPage() {
@@ -22,7 +17,6 @@ export function DepartmentsPage() {
   const data = current ?? previousData;
   const connection = data?.departments;
   const departments = connection?.edges.map((e) => e.node) ?? [];
-  const context: DepartmentsOutletContext = { departments };
   const loadMore = () =>
     fetchMore({
       variables: { ...variables, after: connection?.pageInfo.endCursor },
@@ -94,7 +88,7 @@ export function DepartmentsPage() {
           )}
         </Group>
       )}
-      {connection && <Outlet context={context} />}
+      <Outlet />
     </Stack>
   );
 }

@@ -67,7 +67,7 @@ export function BulkEditModal({ employees, departments, groups, onClose }: BulkE
       setErrors(splitUserErrors(payload.userErrors, FIELDS));
       return;
     }
-    notifications.show({ color: 'green', message: `Updated ${payload.employees.length} employees.` });
+    notifications.show({ color: 'green', message: `Updated ${payload.employees?.length ?? input.employeeIds.length} employees.` });
     onClose(true);
   };
 

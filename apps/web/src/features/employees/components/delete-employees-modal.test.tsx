@@ -13,8 +13,8 @@ const challengeMock = {
   result: {
     data: {
       requestDeleteChallenge: {
-        __typename: 'RequestDeleteChallengePayload',
-        challenge: { __typename: 'DeleteChallenge', id: 'ch1', code: '4821', expiresAt: '2030-01-01T10:05:00Z', count: 2 },
+        __typename: 'DeleteChallengePayload',
+        challenge: { __typename: 'DeleteChallengeType', id: 'ch1', code: '4821', expiresAt: '2030-01-01T10:05:00Z', count: 2 },
         userErrors: [],
       },
     },

@@ -60,7 +60,7 @@ export function DeleteEmployeesModal({ employees, onClose }: DeleteEmployeesModa
       setErrors(payload.userErrors.map((e) => e.message));
       return;
     }
-    notifications.show({ color: 'green', message: `Deleted ${payload.deletedIds.length} ${noun}.` });
+    notifications.show({ color: 'green', message: `Deleted ${payload.deletedIds?.length ?? count} ${noun}.` });
     onClose(true);
   };
 

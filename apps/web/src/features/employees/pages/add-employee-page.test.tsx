@@ -26,7 +26,7 @@ function createMock(userErrors: { field: string | null; message: string; code: s
       result: {
         data: {
           createEmployee: {
-            __typename: 'CreateEmployeePayload',
+            __typename: 'EmployeePayload',
             employee: null,
             userErrors: userErrors.map((e) => ({ __typename: 'UserError', ...e })),
           },

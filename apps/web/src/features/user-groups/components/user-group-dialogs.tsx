@@ -2,14 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useLocation, useNavigate, useOutletContext, useParams } from 'react-router';
-import { CreateUserGroupDocument, DeleteUserGroupDocument, UpdateUserGroupDocument } from '../../../gql/graphql';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import {
+  CreateUserGroupDocument,
+  DeleteUserGroupDocument,
+  UpdateUserGroupDocument,
+  type UserGroupFieldsFragment,
+} from '../../../gql/graphql';
 import { splitUserErrors } from '../../../lib/user-errors';
 import { ConfirmModal } from '../../../ui/confirm-modal';
 import { FormAlert } from '../../../ui/form-alert';
-import type { UserGroupsOutletContext } from '../pages/user-groups-page';
+import { useRouteGroup } from '../hooks/use-route-group';
 
-const REFETCH = ['UserGroups', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['UserGroups', 'UserGroup', 'EmployeeFormOptions', 'Employees'];
 
 function useBackToList() {
   const navigate = useNavigate();
@@ -19,27 +24,15 @@ function useBackToList() {
   return () => void navigate({ pathname: groupId ? '../..' : '..', search }, { relative: 'path' });
 }
 
-/** The group the route names (undefined when it names none, null when it is not in the list). */
-function useGroup() {
-  const { groupId } = useParams();
-  const { groups } = useOutletContext<UserGroupsOutletContext>();
-  if (!groupId) return undefined;
-  return groups.find((g) => g.id === groupId) ?? null;
-}
-
-/** `groups/new` and `groups/:id/edit`: name and description. */
-export function UserGroupDialog() {
-  const group = useGroup();
-  const close = useBackToList();
+function GroupForm({ group, close }: { group: UserGroupFieldsFragment | null; close: () => void }) {
   const [name, setName] = useState(group?.name ?? '');
   const [description, setDescription] = useState(group?.description ?? '');
   const [errors, setErrors] = useState(splitUserErrors([], []));
   const [create, createState] = useMutation(CreateUserGroupDocument, { refetchQueries: REFETCH });
   const [update, updateState] = useMutation(UpdateUserGroupDocument, { refetchQueries: REFETCH });
-  if (group === null) return null;
 
   const save = async () => {
-    const input = { name: name.trim(), description: description.trim() || null };
+    const input = { name: name.trim(), description: description.trim() };
     const payload = group
       ? (await update({ variables: { input: { id: group.id, ...input } } })).data?.updateUserGroup
       : (await create({ variables: { input } })).data?.createUserGroup;
@@ -85,9 +78,17 @@ export function UserGroupDialog() {
   );
 }
 
+/** `groups/new` and `groups/:id/edit`: name and description. */
+export function UserGroupDialog() {
+  const { none, loading, group } = useRouteGroup();
+  const close = useBackToList();
+  if (!none && (loading || !group)) return null;
+  return <GroupForm key={group?.id ?? 'new'} group={group} close={close} />;
+}
+
 /** `groups/:id/delete`: confirm, then delete; members leave the group. */
 export function DeleteUserGroupDialog() {
-  const group = useGroup();
+  const { group } = useRouteGroup();
   const close = useBackToList();
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [remove, { loading }] = useMutation(DeleteUserGroupDocument, { refetchQueries: REFETCH });

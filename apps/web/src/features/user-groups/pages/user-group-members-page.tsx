@@ -4,15 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { SetUserGroupMembersDocument } from '../../../gql/graphql';
-import { EmployeePickerModal, MemberList, useEmployeeOptions } from '../../employees';
+import { EmployeePickerModal, MemberList } from '../../employees';
+import { useRouteGroup } from '../hooks/use-route-group';
 
-const REFETCH = ['Employees', 'UserGroups', 'EmployeeFormOptions'];
+const REFETCH = ['Employees', 'UserGroups', 'UserGroup', 'EmployeeFormOptions'];
 
 /** `groups/:id/members`: who is in the group; add and remove through setUserGroupMembers. */
 export function UserGroupMembersPage() {
   const { groupId = '' } = useParams();
-  const { groups } = useEmployeeOptions();
-  const group = groups.find((g) => g.id === groupId);
+  const { group } = useRouteGroup();
   const name = group?.name ?? 'Group';
   const [adding, setAdding] = useState(false);
   const [setMembers, { loading }] = useMutation(SetUserGroupMembersDocument, { refetchQueries: REFETCH });

@@ -1,16 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
-import { UserGroupsDocument, type UserGroupFieldsFragment } from '../../../gql/graphql';
+import { UserGroupsDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { UrlSearchInput } from '../../../ui/url-search-input';
 
 const PAGE = 100;
-
-/** What the dialog routes under the list receive. */
-export interface UserGroupsOutletContext {
-  readonly groups: readonly UserGroupFieldsFragment[];
-}
 
 /** Settings → User Groups: names, descriptions, member counts; dialogs are child routes. */
 export function UserGroupsPage() {
@@ -22,7 +17,6 @@ export function UserGroupsPage() {
   const data = current ?? previousData;
   const connection = data?.userGroups;
   const groups = connection?.edges.map((e) => e.node) ?? [];
-  const context: UserGroupsOutletContext = { groups };
   const loadMore = () =>
     fetchMore({
       variables: { ...variables, after: connection?.pageInfo.endCursor },
@@ -93,7 +87,7 @@ export function UserGroupsPage() {
           )}
         </Group>
       )}
-      {connection && <Outlet context={context} />}
+      <Outlet />
     </Stack>
   );
 }
