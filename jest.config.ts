@@ -21,7 +21,15 @@ const swc = (tsx: boolean) =>
     },
   ] as [string, Record<string, unknown>];
 
+/**
+ * Dependencies published only as ES modules. Node 20.19+ loads them with require(esm);
+ * Jest's module system does not, so swc compiles them to CommonJS like our own code.
+ */
+const ESM_ONLY = ['jose', 'content-disposition', 'cookie'];
+const esmOnlyIgnorePattern = `node_modules/(?!(\\.pnpm/)?(${ESM_ONLY.join('|')})[@/])`;
+
 const config: Config = {
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'access',
@@ -41,10 +49,24 @@ const config: Config = {
       displayName: 'server',
       rootDir: '<rootDir>/apps/server',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': swc(false) },
+      transform: { '^.+\\.(t|j)s$': swc(false) },
+      transformIgnorePatterns: [esmOnlyIgnorePattern],
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
       testTimeout: 60_000,
+    },
+    {
+      displayName: 'web',
+      rootDir: '<rootDir>/apps/web',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': swc(true) },
+      testMatch: ['<rootDir>/src/**/*.test.{ts,tsx}'],
+      moduleNameMapper: {
+        '^@gatehouse/access$': '<rootDir>/../../packages/access/src/index.ts',
+        '^@gatehouse/contracts$': '<rootDir>/../../packages/contracts/src/index.ts',
+        '\\.css$': '<rootDir>/src/test/style-stub.ts',
+      },
+      setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
     },
   ],
 };

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env (STYLE §6): every setting of SPEC §7, validated once. */
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default(path.resolve(__dirname, '../../../.data')),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
+  MAILGUN_API_KEY: z.string().min(1).optional(),
+  MAILGUN_DOMAIN: z.string().min(1).optional(),
+  MAILGUN_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  NODE_ENV: z.enum(NODE_ENVS).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly publicUrl: string;
+  readonly mailgun: { readonly apiKey: string; readonly domain: string; readonly url: string | undefined } | undefined;
+  readonly mailFrom: string;
+  readonly nodeEnv: NodeEnv;
+  readonly isProduction: boolean;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Parses an environment into a Config, or throws ConfigError with one line per problem. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  // Empty strings mean "unset": `PORT= pnpm start` should not be a validation error.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = result.data;
+  const problems: string[] = [];
+  const hasKey = e.MAILGUN_API_KEY !== undefined;
+  const hasDomain = e.MAILGUN_DOMAIN !== undefined;
+  if (hasKey !== hasDomain) {
+    problems.push(`${hasKey ? 'MAILGUN_DOMAIN' : 'MAILGUN_API_KEY'}: required when ${hasKey ? 'MAILGUN_API_KEY' : 'MAILGUN_DOMAIN'} is set`);
+  }
+  if (e.NODE_ENV === 'production' && e.PUBLIC_URL === undefined) {
+    problems.push('PUBLIC_URL: required when NODE_ENV=production (links in emails must point at the real address)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const port = e.PORT;
+  return Object.freeze({
+    port,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailgun:
+      e.MAILGUN_API_KEY !== undefined && e.MAILGUN_DOMAIN !== undefined
+        ? Object.freeze({ apiKey: e.MAILGUN_API_KEY, domain: e.MAILGUN_DOMAIN, url: e.MAILGUN_URL })
+        : undefined,
+    mailFrom: e.MAIL_FROM ?? 'Gatehouse <no-reply@gatehouse.local>',
+    nodeEnv: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+/** Reads this process's environment. */
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}
+
+/** Test-only environment knobs, read here so no other file touches process.env. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}

@@ -1,0 +1,74 @@
+import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
+import type { DataSource } from 'typeorm';
+import { checkPasswordPolicy, hashPassword, PASSWORD_PROBLEM_MESSAGES } from '../../platform/auth/passwords';
+import { hashToken, newToken } from '../../platform/auth/secrets';
+import type { AppCtx, SessionTokens } from '../../platform/graphql/context';
+import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
+import { requiredName } from '../../platform/graphql/validation';
+import { startSession, upsertIdentity } from '../auth';
+import { insertEmployee } from '../employees/employee.queries';
+import * as q from './setup.queries';
+
+export interface CompleteSetupInput {
+  token: string;
+  accountName: string;
+  firstName: string;
+  surname: string;
+  email: string;
+  password: string;
+  acceptTerms: boolean;
+}
+
+/** On an empty database, makes a fresh single-use setup token and returns it (only its hash is kept). */
+export async function issueSetupTokenIfNeeded(db: DataSource): Promise<string | null> {
+  return db.transaction(async (m) => {
+    await q.lockSetup(m);
+    if (!(await q.needsSetup(m))) return null;
+    const token = newToken();
+    await q.replaceSetupToken(m, hashToken(token));
+    return token;
+  });
+}
+
+/** First run (§3): creates the account and its ACCOUNT_ADMIN, then logs them in. */
+export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Promise<{ tokens: SessionTokens; accountId: string; identityId: string }> {
+  const errors: DomainError[] = [];
+  const accountName = requiredName(input.accountName, 'accountName', errors);
+  const firstName = requiredName(input.firstName, 'firstName', errors);
+  const surname = requiredName(input.surname, 'surname', errors);
+  const email = normalizeEmail(input.email);
+  if (!isPlausibleEmail(email)) errors.push(new DomainError('INVALID_INPUT', 'email', 'Enter a valid email address.'));
+  const problem = checkPasswordPolicy(input.password, email);
+  if (problem) errors.push(new DomainError('WEAK_PASSWORD', 'password', PASSWORD_PROBLEM_MESSAGES[problem]));
+  if (!input.acceptTerms) errors.push(new DomainError('INVALID_INPUT', 'acceptTerms', 'Accept the terms of use to continue.'));
+  throwIfAny(errors);
+  // Hash before the transaction: argon2 is deliberately slow and must not hold locks.
+  const passwordHash = await hashPassword(input.password);
+
+  return ctx.uow(async (tx) => {
+    const m = tx.manager;
+    await q.lockSetup(m);
+    if (!(await q.needsSetup(m))) throw new DomainError('SETUP_DONE', 'token', 'Gatehouse is already set up. Log in instead.');
+    const token = await q.findUnusedSetupTokenForUpdate(m, hashToken(input.token));
+    if (!token) throw new DomainError('INVALID_TOKEN', 'token', 'This setup link is not valid. Use the newest link printed by the server.');
+    await q.markSetupTokenUsed(m, token.id);
+    const accountId = await q.insertAccount(m, accountName);
+    const identityId = await upsertIdentity(m, email);
+    await q.setPasswordHash(m, identityId, passwordHash);
+    const employeeId = await insertEmployee(m, {
+      accountId,
+      identityId,
+      email,
+      firstName,
+      surname,
+      isActive: true,
+      departmentId: null,
+      role: 'ACCOUNT_ADMIN',
+      invitationState: 'ACCEPTED',
+      termsAcceptedAt: new Date(),
+    });
+    await tx.audit({ action: 'account.created', targetType: 'account', targetId: accountId, data: { name: accountName, adminEmail: email } }, { accountId, employeeId });
+    const tokens = await startSession(m, ctx.signingKey, { identityId, accountId }, ctx.client);
+    return { tokens, accountId, identityId };
+  });
+}

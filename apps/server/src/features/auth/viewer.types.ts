@@ -1,0 +1,107 @@
+import type { SettingsArea } from '@gatehouse/access';
+import { MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { SettingsAreaEnum } from '../../platform/graphql/access-enums';
+import { UserError } from '../../platform/graphql/user-error.type';
+import { EmployeeType } from '../employees/employee.types';
+
+@ObjectType('Account', { description: 'A tenant: one venue operator.', simpleResolvers: true })
+export class AccountType {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({ description: "The operator's name, shown in the header and in emails." })
+  name: string;
+}
+
+@ObjectType('Viewer', { description: 'The logged-in person, in the account their session is acting in.' })
+export class ViewerType {
+  @Field(() => ID, { description: 'Their login (one across all their accounts).' })
+  identityId: string;
+
+  @Field({ description: 'Their login email.' })
+  email: string;
+
+  @Field(() => AccountType, { description: 'The account the session acts in.' })
+  account: AccountType;
+
+  @Field(() => [AccountType], { description: 'Every account they may switch to.' })
+  accounts: AccountType[];
+
+  @Field(() => EmployeeType, { description: 'Their employee record in the current account.' })
+  employee: EmployeeType;
+
+  @Field(() => [SettingsAreaEnum], { description: 'The settings areas their role may manage (menus follow this).' })
+  settingsAreas: SettingsArea[];
+}
+
+@ObjectType({ description: 'Whether Gatehouse still needs its first-run setup.' })
+export class SetupStatusType {
+  @Field({ description: 'True until the first account exists.' })
+  needsSetup: boolean;
+}
+
+@InputType({ description: 'First run: the account and its first account admin.' })
+export class CompleteSetupInput {
+  @Field({ description: 'The token from the setup link the server printed.' })
+  @MaxLength(200)
+  token: string;
+
+  @Field({ description: "The venue operator's name." })
+  @MaxLength(200)
+  accountName: string;
+
+  @Field({ description: "The admin's first name." })
+  @MaxLength(200)
+  firstName: string;
+
+  @Field({ description: "The admin's surname." })
+  @MaxLength(200)
+  surname: string;
+
+  @Field({ description: "The admin's login email." })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ description: 'At least 12 characters; not a common password, not the email.' })
+  @MaxLength(1000)
+  password: string;
+
+  @Field({ description: 'The admin accepts the terms of use.' })
+  acceptTerms: boolean;
+}
+
+@InputType({ description: 'Email and password.' })
+export class LoginInput {
+  @Field({ description: 'Login email (any case).' })
+  @MaxLength(320)
+  email: string;
+
+  @Field({ description: 'Password.' })
+  @MaxLength(1000)
+  password: string;
+}
+
+@InputType({ description: 'Switch the session to another of your accounts.' })
+export class SwitchAccountInput {
+  @Field(() => ID, { description: 'One of Viewer.accounts.' })
+  accountId: string;
+}
+
+@ObjectType({ description: 'Result of logging in, setting up, or switching account.' })
+export class ViewerPayload {
+  @Field(() => ViewerType, { nullable: true, description: 'The logged-in person; null when it failed.' })
+  viewer?: ViewerType | null;
+
+  @Field(() => [UserError], { description: 'Why it failed; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of logging out.' })
+export class LogoutPayload {
+  @Field({ description: 'True once the session has ended.' })
+  ok: boolean;
+
+  @Field(() => [UserError], { description: 'Always empty; present for the payload convention.' })
+  userErrors: UserError[];
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../loaders';
+import { authorize } from '../../platform/graphql/authorize';
+import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
+import { namedConnection } from '../../platform/graphql/named-list';
+import { toPayload } from '../../platform/graphql/payload';
+import { createDepartment, deleteDepartment, updateDepartment } from './department.commands';
+import { departments } from './department.queries';
+import {
+  CreateDepartmentInput,
+  DeleteDepartmentInput,
+  DeleteDepartmentPayload,
+  DepartmentConnection,
+  DepartmentFilter,
+  DepartmentPayload,
+  DepartmentType,
+  presentDepartment,
+  UpdateDepartmentInput,
+} from './department.types';
+
+@Resolver(() => DepartmentType)
+export class DepartmentResolver {
+  @Query(() => DepartmentConnection, { description: 'Departments of the account, by name. Needs user settings.' })
+  departments(
+    @Args() page: PageArgs,
+    @Arg('filter', () => DepartmentFilter, { nullable: true, description: 'Narrow the list.' }) filter: DepartmentFilter | null,
+    @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<DepartmentType>> {
+    const actor = authorize(ctx, 'read', 'departments');
+    return namedConnection(ctx.db.manager, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment);
+  }
+
+  @Query(() => DepartmentType, { nullable: true, description: 'One department; null when it does not exist in this account.' })
+  async department(@Arg('id', () => ID, { description: 'The department.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<DepartmentType | null> {
+    authorize(ctx, 'read', 'departments');
+    const row = await ctx.loaders.departmentById.load(id);
+    return row ? presentDepartment(row) : null;
+  }
+
+  @Mutation(() => DepartmentPayload, { description: 'Add a department.' })
+  createDepartment(@Arg('input', { description: 'The department.' }) input: CreateDepartmentInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => createDepartment(ctx, input), (row) => ({ department: presentDepartment(row) }));
+  }
+
+  @Mutation(() => DepartmentPayload, { description: 'Rename a department.' })
+  updateDepartment(@Arg('input', { description: 'The change.' }) input: UpdateDepartmentInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => updateDepartment(ctx, input), (row) => ({ department: presentDepartment(row) }));
+  }
+
+  @Mutation(() => DeleteDepartmentPayload, { description: 'Delete a department; its employees stay, without one.' })
+  deleteDepartment(@Arg('input', { description: 'Which department.' }) input: DeleteDepartmentInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => deleteDepartment(ctx, input), (deletedId) => ({ deletedId }));
+  }
+}
+

@@ -1,0 +1,1 @@
+export { departments, type DepartmentRow } from './department.queries';

@@ -1,0 +1,38 @@
+import { AccountEntity } from '../accounts/account.entity';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
+
+/** A "type this number to confirm" challenge for deleting one exact set of people. */
+@Entity({ name: 'delete_challenges' })
+export class DeleteChallengeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'actor_employee_id', type: 'uuid' })
+  actorEmployeeId: string;
+
+  @Column({ name: 'subject_type', type: 'text' })
+  subjectType: string;
+
+  /** Sorted, so the same set in any order matches. */
+  @Column({ name: 'subject_ids', type: 'uuid', array: true })
+  subjectIds: string[];
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+}

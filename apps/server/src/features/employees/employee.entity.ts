@@ -1,0 +1,71 @@
+import { AccountEntity } from '../accounts/account.entity';
+import { IdentityEntity } from '../auth/identity.entity';
+import { DepartmentEntity } from '../departments/department.entity';
+import { ROLES, type Role } from '@gatehouse/access';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, JoinColumn, ManyToOne } from 'typeorm';
+
+export const INVITATION_STATES = ['NOT_INVITED', 'INVITED', 'ACCEPTED'] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+
+/** A person's membership of an account. */
+@Entity({ name: 'employees' })
+@Unique('employees_account_email_key', ['accountId', 'email'])
+@Unique('employees_account_identity_key', ['accountId', 'identityId'])
+@Index('employees_account_name_idx', ['accountId', 'surname', 'firstName'])
+@Index('employees_department_idx', ['departmentId'])
+export class EmployeeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'identity_id', type: 'uuid' })
+  identityId: string;
+
+  /** Trimmed and lower-cased; fixed once the person exists. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName: string;
+
+  @Column({ type: 'text' })
+  surname: string;
+
+  @Column({ name: 'is_active', type: 'boolean', default: true })
+  isActive: boolean;
+
+  @Column({ name: 'department_id', type: 'uuid', nullable: true })
+  departmentId: string | null;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'employee_role' })
+  role: Role;
+
+  @Column({ name: 'invitation_state', type: 'enum', enum: INVITATION_STATES, enumName: 'invitation_state', default: 'NOT_INVITED' })
+  invitationState: InvitationState;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
+  termsAcceptedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+
+  @ManyToOne(() => IdentityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'identity_id' })
+  identity?: IdentityEntity;
+
+  @ManyToOne(() => DepartmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'department_id' })
+  department?: DepartmentEntity | null;
+}

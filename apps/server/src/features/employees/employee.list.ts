@@ -1,0 +1,24 @@
+import { OrderDirection, afterCursor, pageSize, toConnection, type Connection, type PageArgs } from '../../platform/graphql/connection';
+import { authorize } from '../../platform/graphql/authorize';
+import type { RequestCtx } from '../../platform/graphql/context';
+import type { EmployeeFilter, EmployeeOrder } from './employee.inputs';
+import { countEmployees, listEmployees } from './employee.queries';
+import { presentEmployee, type EmployeeType } from './employee.types';
+
+/** The employee list: one page statement and one count, relations come through loaders. */
+export async function employeeConnection(
+  ctx: RequestCtx,
+  args: PageArgs & { filter: EmployeeFilter | null; orderBy: EmployeeOrder | null },
+): Promise<Connection<EmployeeType>> {
+  const actor = authorize(ctx, 'read', 'employees');
+  const limit = pageSize(args.first);
+  const filter = args.filter ?? {};
+  const field = args.orderBy?.field ?? 'NAME';
+  const descending = args.orderBy?.direction === OrderDirection.DESC;
+  const m = ctx.db.manager;
+  const [rows, total] = await Promise.all([
+    listEmployees(m, actor.accountId, { filter, field, descending, after: afterCursor(args.after), limit }),
+    countEmployees(m, actor.accountId, filter),
+  ]);
+  return toConnection(rows, limit, total, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }));
+}

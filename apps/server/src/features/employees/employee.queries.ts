@@ -1,0 +1,231 @@
+import type { ModulePermission, Role } from '@gatehouse/access';
+import type { EntityManager } from 'typeorm';
+import type { KeysetCursor } from '../../platform/graphql/connection';
+import { likePattern, SqlParams } from '../../platform/db/sql-params';
+import { isUuid, onlyUuids } from '../../platform/db/uuid';
+import type { InvitationState } from './employee.entity';
+import type { EmployeeRow } from './employee.types';
+
+export interface EmployeeFilterValues {
+  readonly search?: string | null;
+  readonly departmentId?: string | null;
+  readonly groupId?: string | null;
+  readonly role?: Role | null;
+  readonly isActive?: boolean | null;
+  readonly invitationState?: InvitationState | null;
+}
+
+export const EMPLOYEE_ORDER_FIELDS = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LAST_LOGIN', 'CREATED_AT'] as const;
+export type EmployeeOrderField = (typeof EMPLOYEE_ORDER_FIELDS)[number];
+
+/** Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor parameter. */
+const SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
+  NAME: { expr: "lower(e.surname || ' ' || e.first_name)", cast: 'text' },
+  EMAIL: { expr: 'e.email', cast: 'text' },
+  ROLE: { expr: 'e.role::text', cast: 'text' },
+  DEPARTMENT: { expr: "coalesce(lower(d.name), '')", cast: 'text' },
+  LAST_LOGIN: { expr: "coalesce(e.last_login_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
+  CREATED_AT: { expr: 'e.created_at', cast: 'timestamptz' },
+};
+
+const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
+  e.last_login_at, e.terms_accepted_at, e.created_at, e.department_id, e.identity_id`;
+
+function filterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams): string {
+  const where = [`e.account_id = ${p.add(accountId)}`];
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = p.add(likePattern(search));
+    where.push(`(e.first_name || ' ' || e.surname ILIKE ${pattern} OR e.surname || ' ' || e.first_name ILIKE ${pattern} OR e.email ILIKE ${pattern})`);
+  }
+  if (filter.departmentId) where.push(isUuid(filter.departmentId) ? `e.department_id = ${p.add(filter.departmentId)}` : 'FALSE');
+  if (filter.groupId) {
+    if (!isUuid(filter.groupId)) where.push('FALSE');
+    else where.push(`EXISTS (SELECT 1 FROM user_group_members m WHERE m.employee_id = e.id AND m.group_id = ${p.add(filter.groupId)})`);
+  }
+  if (filter.role) where.push(`e.role = ${p.add(filter.role)}`);
+  if (filter.isActive !== null && filter.isActive !== undefined) where.push(`e.is_active = ${p.add(filter.isActive)}`);
+  if (filter.invitationState) where.push(`e.invitation_state = ${p.add(filter.invitationState)}`);
+  return where.join(' AND ');
+}
+
+export interface EmployeePageRow extends EmployeeRow {
+  /** Text, so timestamps keep their microseconds in the cursor. */
+  sort_key: string;
+}
+
+/** One page of employees (limit + 1 rows, to know whether more follow), keyset-paginated. */
+export function listEmployees(
+  m: EntityManager,
+  accountId: string,
+  args: { filter: EmployeeFilterValues; field: EmployeeOrderField; descending: boolean; after: KeysetCursor | null; limit: number },
+): Promise<EmployeePageRow[]> {
+  const p = new SqlParams();
+  const key = SORT_KEYS[args.field];
+  const dir = args.descending ? 'DESC' : 'ASC';
+  let where = filterSql(accountId, args.filter, p);
+  if (args.after) {
+    const op = args.descending ? '<' : '>';
+    where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
+  }
+  return m.query(
+    `SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key
+       FROM employees e LEFT JOIN departments d ON d.id = e.department_id
+      WHERE ${where}
+      ORDER BY ${key.expr} ${dir}, e.id ${dir}
+      LIMIT ${p.add(args.limit + 1)}`,
+    p.values,
+  );
+}
+
+/** How many employees match the filter. */
+export async function countEmployees(m: EntityManager, accountId: string, filter: EmployeeFilterValues): Promise<number> {
+  const p = new SqlParams();
+  const rows: { n: string }[] = await m.query(`SELECT count(*) AS n FROM employees e WHERE ${filterSql(accountId, filter, p)}`, p.values);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Employees by id within the account, in no particular order; other accounts' ids are simply absent. */
+export function employeesByIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
+  return m.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+}
+
+/** Locks and returns employees by id (row locks serialize concurrent changes to the same people). */
+export function lockEmployees(m: EntityManager, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
+  return m.query(
+    `SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[]) ORDER BY e.id FOR UPDATE`,
+    [accountId, onlyUuids(ids)],
+  );
+}
+
+/**
+ * Serializes every change that could remove an account's last active ACCOUNT_ADMIN:
+ * the account row is the one lock they all take, so two concurrent demotions cannot
+ * both see "another admin remains".
+ */
+export async function lockAccountAdmins(m: EntityManager, accountId: string): Promise<void> {
+  await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [accountId]);
+}
+
+/** Active ACCOUNT_ADMINs of the account other than the given employees. */
+export async function countOtherActiveAccountAdmins(m: EntityManager, accountId: string, excludingIds: readonly string[]): Promise<number> {
+  const rows: { n: string }[] = await m.query(
+    `SELECT count(*) AS n FROM employees
+      WHERE account_id = $1 AND role = 'ACCOUNT_ADMIN' AND is_active AND NOT (id = ANY($2::uuid[]))`,
+    [accountId, excludingIds],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Stored module permissions of many employees, one statement. */
+export async function permissionsByEmployee(m: EntityManager, accountId: string, employeeIds: readonly string[]): Promise<Map<string, ModulePermission[]>> {
+  const rows: { employee_id: string; module: ModulePermission['module']; can_access: boolean; is_module_admin: boolean; see_scope: ModulePermission['seeScope']; edit_scope: ModulePermission['editScope']; see_levels: ModulePermission['seeLevels']; edit_levels: ModulePermission['editLevels'] }[] =
+    await m.query(
+      `SELECT employee_id, module, can_access, is_module_admin, see_scope, edit_scope, see_levels, edit_levels
+         FROM employee_module_permissions WHERE account_id = $1 AND employee_id = ANY($2::uuid[])`,
+      [accountId, employeeIds],
+    );
+  const byEmployee = new Map<string, ModulePermission[]>();
+  for (const r of rows) {
+    const list = byEmployee.get(r.employee_id) ?? [];
+    list.push({ module: r.module, canAccess: r.can_access, isModuleAdmin: r.is_module_admin, seeScope: r.see_scope, editScope: r.edit_scope, seeLevels: r.see_levels, editLevels: r.edit_levels });
+    byEmployee.set(r.employee_id, list);
+  }
+  return byEmployee;
+}
+
+/** Group ids of many employees, one statement. */
+export async function groupIdsByEmployee(m: EntityManager, accountId: string, employeeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows: { employee_id: string; group_id: string }[] = await m.query(
+    'SELECT employee_id, group_id FROM user_group_members WHERE account_id = $1 AND employee_id = ANY($2::uuid[])',
+    [accountId, employeeIds],
+  );
+  const byEmployee = new Map<string, string[]>();
+  for (const r of rows) byEmployee.set(r.employee_id, [...(byEmployee.get(r.employee_id) ?? []), r.group_id]);
+  return byEmployee;
+}
+
+/** Replaces an employee's stored permissions. */
+export async function replacePermissions(m: EntityManager, accountId: string, employeeId: string, permissions: readonly ModulePermission[]): Promise<void> {
+  await m.query('DELETE FROM employee_module_permissions WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
+  for (const p of permissions) {
+    await m.query(
+      `INSERT INTO employee_module_permissions (employee_id, module, account_id, can_access, is_module_admin, see_scope, edit_scope, see_levels, edit_levels)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [employeeId, p.module, accountId, p.canAccess, p.isModuleAdmin, p.seeScope, p.editScope, p.seeLevels, p.editLevels],
+    );
+  }
+}
+
+/** Sets exactly these groups for an employee (ids already checked to be the account's). */
+export async function replaceGroups(m: EntityManager, accountId: string, employeeId: string, groupIds: readonly string[]): Promise<void> {
+  await m.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
+  if (groupIds.length > 0) {
+    await m.query(
+      `INSERT INTO user_group_members (group_id, employee_id, account_id) SELECT g, $2, $1 FROM unnest($3::uuid[]) AS g`,
+      [accountId, employeeId, groupIds],
+    );
+  }
+}
+
+/** Adds and removes group memberships for many employees at once. */
+export async function changeGroupsOfMany(m: EntityManager, accountId: string, employeeIds: readonly string[], add: readonly string[], remove: readonly string[]): Promise<void> {
+  if (remove.length > 0) {
+    await m.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = ANY($2::uuid[]) AND group_id = ANY($3::uuid[])', [accountId, employeeIds, remove]);
+  }
+  if (add.length > 0) {
+    await m.query(
+      `INSERT INTO user_group_members (group_id, employee_id, account_id)
+       SELECT g, e, $1 FROM unnest($3::uuid[]) AS g CROSS JOIN unnest($2::uuid[]) AS e ON CONFLICT DO NOTHING`,
+      [accountId, employeeIds, add],
+    );
+  }
+}
+
+export interface EmployeeColumns {
+  firstName?: string;
+  surname?: string;
+  isActive?: boolean;
+  departmentId?: string | null;
+  role?: Role;
+}
+
+/** Updates plain columns of employees in the account. */
+export async function updateEmployees(m: EntityManager, accountId: string, ids: readonly string[], values: EmployeeColumns): Promise<void> {
+  const p = new SqlParams();
+  const sets: string[] = [];
+  if (values.firstName !== undefined) sets.push(`first_name = ${p.add(values.firstName)}`);
+  if (values.surname !== undefined) sets.push(`surname = ${p.add(values.surname)}`);
+  if (values.isActive !== undefined) sets.push(`is_active = ${p.add(values.isActive)}`);
+  if (values.departmentId !== undefined) sets.push(`department_id = ${p.add(values.departmentId)}::uuid`);
+  if (values.role !== undefined) sets.push(`role = ${p.add(values.role)}`);
+  if (sets.length === 0) return;
+  sets.push('updated_at = now()');
+  await m.query(`UPDATE employees SET ${sets.join(', ')} WHERE account_id = ${p.add(accountId)} AND id = ANY(${p.add(ids)}::uuid[])`, p.values);
+}
+
+/** Inserts an employee and returns its id. */
+export async function insertEmployee(
+  m: EntityManager,
+  values: { accountId: string; identityId: string; email: string; firstName: string; surname: string; isActive: boolean; departmentId: string | null; role: Role; invitationState?: InvitationState; termsAcceptedAt?: Date | null },
+): Promise<string> {
+  const rows: { id: string }[] = await m.query(
+    `INSERT INTO employees (account_id, identity_id, email, first_name, surname, is_active, department_id, role, invitation_state, terms_accepted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [values.accountId, values.identityId, values.email, values.firstName, values.surname, values.isActive, values.departmentId, values.role, values.invitationState ?? 'NOT_INVITED', values.termsAcceptedAt ?? null],
+  );
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('employee insert returned no id');
+  return id;
+}
+
+/** True when the account already has an employee with this (normalized) email. */
+export async function emailTaken(m: EntityManager, accountId: string, email: string): Promise<boolean> {
+  const rows: unknown[] = await m.query('SELECT 1 FROM employees WHERE account_id = $1 AND email = $2', [accountId, email]);
+  return rows.length > 0;
+}
+
+/** Deletes employees (memberships, permissions cascade; sessions are revoked by the caller). */
+export async function deleteEmployees(m: EntityManager, accountId: string, ids: readonly string[]): Promise<void> {
+  await m.query('DELETE FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])', [accountId, ids]);
+}

@@ -1,0 +1,102 @@
+import { effectivePermissions, lockedParts } from '@gatehouse/access';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../loaders';
+import { authorize } from '../../platform/graphql/authorize';
+import { PageArgs, type Connection } from '../../platform/graphql/connection';
+import { toPayload } from '../../platform/graphql/payload';
+import { presentDepartment, DepartmentType } from '../departments/department.types';
+import { presentUserGroup, UserGroupType } from '../user-groups/user-group.types';
+import { bulkUpdateEmployees } from './bulk-update.commands';
+import { deleteEmployees, requestDeleteChallenge } from './delete-employees.commands';
+import {
+  BulkUpdateEmployeesInput,
+  BulkUpdateEmployeesPayload,
+  CreateEmployeeInput,
+  DeleteChallengePayload,
+  DeleteEmployeesInput,
+  DeleteEmployeesPayload,
+  EmployeeFilter,
+  EmployeeOrder,
+  EmployeePayload,
+  RequestDeleteChallengeInput,
+  UpdateEmployeeInput,
+} from './employee.inputs';
+import { employeeConnection } from './employee.list';
+import { employeesByIds } from './employee.queries';
+import { EmployeeConnection, EmployeeType, ModulePermissionType, presentEmployee } from './employee.types';
+import { createEmployee, updateEmployee } from './save-employee.commands';
+
+@Resolver(() => EmployeeType)
+export class EmployeeResolver {
+  @Query(() => EmployeeConnection, { description: 'Employees of the account. Needs user settings.' })
+  employees(
+    @Args() page: PageArgs,
+    @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Narrow the list.' }) filter: EmployeeFilter | null,
+    @Arg('orderBy', () => EmployeeOrder, { nullable: true, description: 'Sort order; by name when omitted.' }) orderBy: EmployeeOrder | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<EmployeeType>> {
+    return employeeConnection(ctx, { ...page, filter, orderBy });
+  }
+
+  @Query(() => EmployeeType, { nullable: true, description: 'One employee; null when it does not exist in this account.' })
+  async employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<EmployeeType | null> {
+    const actor = authorize(ctx, 'read', 'employees');
+    const [row] = await employeesByIds(ctx.db.manager, actor.accountId, [id]);
+    return row ? presentEmployee(row) : null;
+  }
+
+  @FieldResolver(() => DepartmentType, { nullable: true, description: 'Their department, if any.' })
+  async department(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<DepartmentType | null> {
+    if (e.departmentId === null) return null;
+    const row = await ctx.loaders.departmentById.load(e.departmentId);
+    return row ? presentDepartment(row) : null;
+  }
+
+  @FieldResolver(() => [UserGroupType], { description: 'The user groups they belong to, by name.' })
+  async userGroups(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<UserGroupType[]> {
+    const ids = await ctx.loaders.groupIdsOfEmployee.load(e.id);
+    const rows = await ctx.loaders.userGroupById.loadMany(ids);
+    return rows
+      .flatMap((r) => (r && !(r instanceof Error) ? [presentUserGroup(r)] : []))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => [ModulePermissionType], { description: 'Effective module permissions (role ∪ granted), one per module.' })
+  async permissions(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<ModulePermissionType[]> {
+    const stored = await ctx.loaders.permissionsOfEmployee.load(e.id);
+    return effectivePermissions(e.role, stored).map((p) => ({
+      ...p,
+      seeLevels: [...p.seeLevels],
+      editLevels: [...p.editLevels],
+      locked: { ...lockedParts(e.role, p.module), seeLevels: [...lockedParts(e.role, p.module).seeLevels], editLevels: [...lockedParts(e.role, p.module).editLevels] },
+    }));
+  }
+
+  @Mutation(() => EmployeePayload, { description: 'Add an employee (Save User).' })
+  createEmployee(@Arg('input', { description: 'The employee.' }) input: CreateEmployeeInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => createEmployee(ctx, input), (row) => ({ employee: presentEmployee(row) }));
+  }
+
+  @Mutation(() => EmployeePayload, { description: 'Edit an employee: everything but the email. Inactivating ends their sessions.' })
+  updateEmployee(@Arg('input', { description: 'The change.' }) input: UpdateEmployeeInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => updateEmployee(ctx, input), (row) => ({ employee: presentEmployee(row) }));
+  }
+
+  @Mutation(() => BulkUpdateEmployeesPayload, { description: 'Set department, role, groups or active for many employees, all or nothing.' })
+  bulkUpdateEmployees(@Arg('input', { description: 'The change.' }) input: BulkUpdateEmployeesInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => bulkUpdateEmployees(ctx, input), (rows) => ({ employees: rows.map(presentEmployee) }));
+  }
+
+  @Mutation(() => DeleteChallengePayload, { description: 'Step one of deleting employees: a number (5 minutes, single use) the admin must type back.' })
+  requestDeleteChallenge(@Arg('input', { description: 'Which employees.' }) input: RequestDeleteChallengeInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(
+      () => requestDeleteChallenge(ctx, input.employeeIds),
+      (c) => ({ challenge: { id: c.id, code: c.code, expiresAt: c.expiresAt, count: c.subjectIds.length } }),
+    );
+  }
+
+  @Mutation(() => DeleteEmployeesPayload, { description: 'Step two: delete, with the typed number. Removes them from every group and session.' })
+  deleteEmployees(@Arg('input', { description: 'The employees and the confirmation.' }) input: DeleteEmployeesInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => deleteEmployees(ctx, input), (deletedIds) => ({ deletedIds }));
+  }
+}

@@ -1,0 +1,135 @@
+import type { ModuleKey, Role, SeeScope, EditScope } from '@gatehouse/access';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../platform/graphql/access-enums';
+import { connectionOf } from '../../platform/graphql/connection';
+import { registerDescribedEnum } from '../../platform/graphql/enum-values';
+import { INVITATION_STATES, type InvitationState } from './employee.entity';
+
+export const InvitationStateEnum = registerDescribedEnum(INVITATION_STATES, 'InvitationState', 'Where an employee is in the invitation flow.', {
+  NOT_INVITED: 'No invitation has been sent.',
+  INVITED: 'An invitation was sent and not yet accepted.',
+  ACCEPTED: 'The person has set a password and accepted the terms.',
+});
+
+@ObjectType({ description: 'Which parts of a module permission the role already includes; the admin app shows them greyed out.' })
+export class LockedPartsType {
+  @Field({ description: 'The role includes module access.' })
+  canAccess: boolean;
+
+  @Field({ description: 'The role includes module admin (archive and delete items).' })
+  isModuleAdmin: boolean;
+
+  @Field({ description: 'The role fixes the see scope.' })
+  seeScope: boolean;
+
+  @Field({ description: 'The role fixes the edit scope.' })
+  editScope: boolean;
+
+  @Field(() => [Int], { description: 'Confidential levels the role lets the person see.' })
+  seeLevels: number[];
+
+  @Field(() => [Int], { description: 'Confidential levels the role lets the person edit.' })
+  editLevels: number[];
+}
+
+@ObjectType({ description: "An employee's effective permission in one module: what the role includes ∪ what was granted." })
+export class ModulePermissionType {
+  @Field(() => ModuleKeyEnum, { description: 'The module.' })
+  module: ModuleKey;
+
+  @Field({ description: 'May use the module at all.' })
+  canAccess: boolean;
+
+  @Field({ description: 'May archive and delete items.' })
+  isModuleAdmin: boolean;
+
+  @Field(() => SeeScopeEnum, { description: 'Which items they see.' })
+  seeScope: SeeScope;
+
+  @Field(() => EditScopeEnum, { description: 'Which items they edit.' })
+  editScope: EditScope;
+
+  @Field(() => [Int], { description: 'Confidential levels (1–10) they see; items without a level are always visible.' })
+  seeLevels: number[];
+
+  @Field(() => [Int], { description: 'Confidential levels they edit; always among the see levels.' })
+  editLevels: number[];
+
+  @Field(() => LockedPartsType, { description: 'The parts the role includes and that cannot be changed here.' })
+  locked: LockedPartsType;
+}
+
+@ObjectType('Employee', { description: "A person's membership of the account.", simpleResolvers: true })
+export class EmployeeType {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({ description: 'Inactive employees cannot log in; their sessions ended when they were inactivated.' })
+  isActive: boolean;
+
+  @Field({ description: 'Given name.' })
+  firstName: string;
+
+  @Field({ description: 'Family name.' })
+  surname: string;
+
+  @Field({ description: 'First name and surname.' })
+  fullName: string;
+
+  @Field({ description: 'Login email, lower-cased; fixed once the employee exists.' })
+  email: string;
+
+  @Field(() => RoleEnum, { description: 'The one role of the employee.' })
+  role: Role;
+
+  @Field(() => InvitationStateEnum, { description: 'Invitation progress.' })
+  invitationState: InvitationState;
+
+  @Field(() => Date, { nullable: true, description: 'When they last logged in to this account.' })
+  lastLoginAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When they accepted the terms of use.' })
+  termsAcceptedAt: Date | null;
+
+  @Field({ description: 'When the employee was added.' })
+  createdAt: Date;
+
+  /** Resolved by the department field resolver through a loader. */
+  departmentId: string | null;
+}
+
+export const EmployeeConnection = connectionOf(EmployeeType, 'Employee', 'employee');
+
+/** The columns the presenter needs, as the list query returns them. */
+export interface EmployeeRow {
+  id: string;
+  is_active: boolean;
+  first_name: string;
+  surname: string;
+  email: string;
+  role: Role;
+  invitation_state: InvitationState;
+  last_login_at: Date | null;
+  terms_accepted_at: Date | null;
+  created_at: Date;
+  department_id: string | null;
+  identity_id: string;
+}
+
+/** Whitelists what the API shows of an employee row (STYLE §2: no column leaks by accident). */
+export function presentEmployee(row: EmployeeRow): EmployeeType {
+  return {
+    id: row.id,
+    isActive: row.is_active,
+    firstName: row.first_name,
+    surname: row.surname,
+    fullName: `${row.first_name} ${row.surname}`.trim(),
+    email: row.email,
+    role: row.role,
+    invitationState: row.invitation_state,
+    lastLoginAt: row.last_login_at,
+    termsAcceptedAt: row.terms_accepted_at,
+    createdAt: row.created_at,
+    departmentId: row.department_id,
+  };
+}

@@ -1,0 +1,140 @@
+import { checkCreateEmployee, checkUpdateEmployee, type ModulePermission, type Role } from '@gatehouse/access';
+import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
+import type { EntityManager } from 'typeorm';
+import type { RequestCtx } from '../../platform/graphql/context';
+import { authorize } from '../../platform/graphql/authorize';
+import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
+import { requiredName } from '../../platform/graphql/validation';
+import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
+import { assertAdminsRemain, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
+import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
+import { parsePermissionInputs, storedFromInput } from './employee.permissions';
+import * as q from './employee.queries';
+import type { EmployeeRow } from './employee.types';
+
+/** Add employee (§3): validated, escalation-checked, audited; returns the saved row. */
+export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeRow> {
+  const actor = authorize(ctx, 'create', 'employees');
+  const errors: DomainError[] = [];
+  const firstName = requiredName(input.firstName, 'firstName', errors);
+  const surname = requiredName(input.surname, 'surname', errors);
+  const email = normalizeEmail(input.email);
+  if (!isPlausibleEmail(email)) errors.push(new DomainError('INVALID_INPUT', 'email', 'Enter a valid email address.'));
+  const parsed = parsePermissionInputs(input.permissions);
+  errors.push(...parsed.errors);
+  const permissions = parsed.permissions.map((p) => storedFromInput(input.role, p));
+  errors.push(...violationErrors(checkCreateEmployee(actor, { role: input.role, isActive: input.isActive, permissions })));
+  throwIfAny(errors);
+
+  return ctx.uow(async (tx) => {
+    const m = tx.manager;
+    const refErrors = await checkReferences(m, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
+    if (await q.emailTaken(m, actor.accountId, email)) refErrors.push(duplicateEmail());
+    throwIfAny(refErrors);
+    const identityId = await upsertIdentity(m, email);
+    const id = await q.insertEmployee(m, {
+      accountId: actor.accountId,
+      identityId,
+      email,
+      firstName,
+      surname,
+      isActive: input.isActive,
+      departmentId: input.departmentId ?? null,
+      role: input.role,
+    });
+    await q.replacePermissions(m, actor.accountId, id, permissions);
+    await q.replaceGroups(m, actor.accountId, id, unique(input.groupIds));
+    await tx.audit({
+      action: 'employee.created',
+      targetType: 'employee',
+      targetId: id,
+      data: { email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
+    });
+    return reload(m, actor.accountId, id);
+  });
+}
+
+/** Edit employee: everything but the email; inactivation ends their sessions. */
+export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput): Promise<EmployeeRow> {
+  const actor = authorize(ctx, 'update', 'employees');
+  return ctx.uow(async (tx) => {
+    const m = tx.manager;
+    await q.lockAccountAdmins(m, actor.accountId);
+    const [before] = await q.lockEmployees(m, actor.accountId, [input.id]);
+    if (!before) throw new DomainError('NOT_FOUND', 'id', 'No such employee.');
+    const storedBefore = (await q.permissionsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
+
+    const errors: DomainError[] = [];
+    if (input.email !== null && input.email !== undefined && normalizeEmail(input.email) !== before.email) {
+      errors.push(new DomainError('EMAIL_IMMUTABLE', 'email', 'An email cannot be changed once the person exists.'));
+    }
+    const firstName = input.firstName == null ? undefined : requiredName(input.firstName, 'firstName', errors);
+    const surname = input.surname == null ? undefined : requiredName(input.surname, 'surname', errors);
+    const role: Role = input.role ?? before.role;
+    const isActive = input.isActive ?? before.is_active;
+    let permissions: ModulePermission[] | undefined;
+    if (input.permissions != null) {
+      const parsed = parsePermissionInputs(input.permissions);
+      errors.push(...parsed.errors);
+      permissions = parsed.permissions.map((p) => storedFromInput(role, p));
+    }
+    const snapshot = { employeeId: before.id, role: before.role, isActive: before.is_active, permissions: storedBefore };
+    errors.push(...violationErrors(checkUpdateEmployee(actor, snapshot, { role, isActive, permissions: permissions ?? storedBefore })));
+    errors.push(...(await checkReferences(m, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' })));
+    throwIfAny(errors);
+    const losesAdmin = isActiveAccountAdmin(before) && !isActiveAccountAdmin({ role, is_active: isActive });
+    await assertAdminsRemain(m, actor.accountId, losesAdmin ? [before.id] : [], input.role ? 'role' : 'isActive');
+
+    const departmentId = input.departmentId === undefined ? undefined : input.departmentId;
+    await q.updateEmployees(m, actor.accountId, [before.id], { firstName, surname, isActive, role, departmentId });
+    if (permissions) await q.replacePermissions(m, actor.accountId, before.id, permissions);
+    if (input.groupIds != null) await q.replaceGroups(m, actor.accountId, before.id, unique(input.groupIds));
+    if (before.is_active && !isActive) await revokeSessionsOfEmployees(m, actor.accountId, [before.id], 'inactivated');
+    await tx.audit({
+      action: auditAction(before, role, isActive),
+      targetType: 'employee',
+      targetId: before.id,
+      data: changes(before, { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ?? undefined, permissions }),
+    });
+    return reload(m, actor.accountId, before.id);
+  });
+}
+
+function auditAction(before: EmployeeRow, role: Role, isActive: boolean): string {
+  if (before.is_active !== isActive) return isActive ? 'employee.reactivated' : 'employee.inactivated';
+  if (before.role !== role) return 'employee.role_changed';
+  return 'employee.updated';
+}
+
+/** The fields that were given, with their old values where a column changed. */
+function changes(before: EmployeeRow, after: Record<string, unknown>): Record<string, unknown> {
+  const old: Record<string, unknown> = {
+    firstName: before.first_name,
+    surname: before.surname,
+    role: before.role,
+    isActive: before.is_active,
+    departmentId: before.department_id,
+  };
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value === undefined) continue;
+    if (key in old && old[key] === value) continue;
+    result[key] = key in old ? { from: old[key], to: value } : value;
+  }
+  return result;
+}
+
+function duplicateEmail(): DomainError {
+  return new DomainError('DUPLICATE_EMAIL', 'email', 'Someone in this account already has this email.');
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** The saved row, read back inside the same transaction. */
+export async function reload(m: EntityManager, accountId: string, id: string): Promise<EmployeeRow> {
+  const [row] = await q.employeesByIds(m, accountId, [id]);
+  if (!row) throw new Error(`employee ${id} vanished inside its own transaction`);
+  return row;
+}

@@ -1,0 +1,1 @@
+export { userGroups, type UserGroupRow } from './user-group.queries';

@@ -1,0 +1,29 @@
+import { AccountEntity } from '../accounts/account.entity';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
+
+/** A custom group of employees; groups own items or have items shared with them. */
+@Entity({ name: 'user_groups' })
+@Unique('user_groups_account_name_key', ['accountId', 'nameKey'])
+export class UserGroupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'name_key', type: 'text' })
+  nameKey: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../loaders';
+import { authorize } from '../../platform/graphql/authorize';
+import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
+import { namedConnection } from '../../platform/graphql/named-list';
+import { toPayload } from '../../platform/graphql/payload';
+import { createUserGroup, deleteUserGroup, setUserGroupMembers, updateUserGroup } from './user-group.commands';
+import { userGroups } from './user-group.queries';
+import {
+  CreateUserGroupInput,
+  DeleteUserGroupInput,
+  DeleteUserGroupPayload,
+  presentUserGroup,
+  SetUserGroupMembersInput,
+  UpdateUserGroupInput,
+  UserGroupConnection,
+  UserGroupFilter,
+  UserGroupPayload,
+  UserGroupType,
+} from './user-group.types';
+
+@Resolver(() => UserGroupType)
+export class UserGroupResolver {
+  @Query(() => UserGroupConnection, { description: 'User groups of the account, by name. Needs user settings.' })
+  userGroups(
+    @Args() page: PageArgs,
+    @Arg('filter', () => UserGroupFilter, { nullable: true, description: 'Narrow the list.' }) filter: UserGroupFilter | null,
+    @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Connection<UserGroupType>> {
+    const actor = authorize(ctx, 'read', 'userGroups');
+    return namedConnection(ctx.db.manager, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup);
+  }
+
+  @Query(() => UserGroupType, { nullable: true, description: 'One user group; null when it does not exist in this account.' })
+  async userGroup(@Arg('id', () => ID, { description: 'The group.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<UserGroupType | null> {
+    authorize(ctx, 'read', 'userGroups');
+    const row = await ctx.loaders.userGroupById.load(id);
+    return row ? presentUserGroup(row) : null;
+  }
+
+  @Mutation(() => UserGroupPayload, { description: 'Add a user group.' })
+  createUserGroup(@Arg('input', { description: 'The group.' }) input: CreateUserGroupInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => createUserGroup(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
+  }
+
+  @Mutation(() => UserGroupPayload, { description: 'Rename or re-describe a user group.' })
+  updateUserGroup(@Arg('input', { description: 'The change.' }) input: UpdateUserGroupInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => updateUserGroup(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
+  }
+
+  @Mutation(() => DeleteUserGroupPayload, { description: 'Delete a user group; its members stay.' })
+  deleteUserGroup(@Arg('input', { description: 'Which group.' }) input: DeleteUserGroupInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => deleteUserGroup(ctx, input), (deletedId) => ({ deletedId }));
+  }
+
+  @Mutation(() => UserGroupPayload, { description: 'Add and remove members of a user group.' })
+  setUserGroupMembers(@Arg('input', { description: 'The change.' }) input: SetUserGroupMembersInput, @Ctx() ctx: GraphQLContext) {
+    return toPayload(() => setUserGroupMembers(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
+  }
+}

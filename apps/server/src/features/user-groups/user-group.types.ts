@@ -1,0 +1,97 @@
+import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../platform/graphql/connection';
+import { UserError } from '../../platform/graphql/user-error.type';
+import type { UserGroupRow } from './user-group.queries';
+
+@ObjectType('UserGroup', { description: 'A custom group of employees; groups own items or have items shared with them.', simpleResolvers: true })
+export class UserGroupType {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({ description: 'Unique in the account, regardless of case.' })
+  name: string;
+
+  @Field({ description: 'What the group is for.' })
+  description: string;
+
+  @Field(() => Int, { description: 'How many employees are members.' })
+  memberCount: number;
+}
+
+export const UserGroupConnection = connectionOf(UserGroupType, 'UserGroup', 'user group');
+
+/** Whitelists what the API shows of a group. */
+export function presentUserGroup(row: UserGroupRow): UserGroupType {
+  return { id: row.id, name: row.name, description: row.description, memberCount: row.member_count };
+}
+
+@InputType({ description: 'Narrows the user group list.' })
+export class UserGroupFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })
+  @MaxLength(200)
+  search?: string | null;
+}
+
+@InputType({ description: 'A new user group.' })
+export class CreateUserGroupInput {
+  @Field({ description: 'Its name.' })
+  @MaxLength(200)
+  name: string;
+
+  @Field({ defaultValue: '', description: 'What it is for.' })
+  @MaxLength(2000)
+  description: string;
+}
+
+@InputType({ description: 'Change a user group; omitted fields stay.' })
+export class UpdateUserGroupInput {
+  @Field(() => ID, { description: 'The group.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'The new name.' })
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The new description.' })
+  @MaxLength(2000)
+  description?: string | null;
+}
+
+@InputType({ description: 'Delete a user group; its members stay.' })
+export class DeleteUserGroupInput {
+  @Field(() => ID, { description: 'The group.' })
+  id: string;
+}
+
+@InputType({ description: 'Add and remove members of a group.' })
+export class SetUserGroupMembersInput {
+  @Field(() => ID, { description: 'The group.' })
+  groupId: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Employees to add.' })
+  @ArrayMaxSize(1000)
+  addEmployeeIds: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Employees to remove.' })
+  @ArrayMaxSize(1000)
+  removeEmployeeIds: string[];
+}
+
+@ObjectType({ description: 'Result of a change to a user group.' })
+export class UserGroupPayload {
+  @Field(() => UserGroupType, { nullable: true, description: 'The group as saved; null when nothing was written.' })
+  userGroup?: UserGroupType | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was written; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'Result of deleting a user group.' })
+export class DeleteUserGroupPayload {
+  @Field(() => ID, { nullable: true, description: 'The id deleted; null when nothing was deleted.' })
+  deletedId?: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was deleted; empty on success.' })
+  userErrors: UserError[];
+}

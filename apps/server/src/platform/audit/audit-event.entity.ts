@@ -1,0 +1,35 @@
+import { AccountEntity } from '../../features/accounts/account.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
+
+/** Who did what to whom, when. Written in the same transaction as the change; never edited. */
+@Entity({ name: 'audit_events' })
+@Index('audit_events_account_at_idx', ['accountId', 'at'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'actor_employee_id', type: 'uuid', nullable: true })
+  actorEmployeeId: string | null;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ name: 'target_type', type: 'text' })
+  targetType: string;
+
+  @Column({ name: 'target_id', type: 'uuid', nullable: true })
+  targetId: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  data: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at: Date;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DatabaseTarget =
+  | { readonly kind: 'postgres'; readonly url: string }
+  /** dataDir undefined: in memory (tests). */
+  | { readonly kind: 'pglite'; readonly dataDir: string | undefined };
+
+const common = {
+  type: 'postgres',
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsRun: false,
+  synchronize: false,
+  // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; no extension needed.
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
+  logging: false,
+} as const;
+
+/** Builds the DataSource for a real PostgreSQL URL or an embedded PGlite folder. */
+export function createDataSource(target: DatabaseTarget, extra: Partial<DataSourceOptions> = {}): DataSource {
+  if (target.kind === 'postgres') {
+    return new DataSource({ ...common, url: target.url, extra: { max: 10 }, ...extra } as DataSourceOptions);
+  }
+  if (target.dataDir !== undefined) ensureWritableDir(target.dataDir);
+  const driver = new PGliteDriver(target.dataDir === undefined ? {} : { dataDir: target.dataDir }).driver;
+  return new DataSource({ ...common, driver, ...extra } as DataSourceOptions);
+}
+
+/** Fails with a clear message when the embedded database folder cannot be used. */
+function ensureWritableDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    const probe = path.join(dir, `.write-probe-${process.pid}`);
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'not writable';
+    throw new StartupError(`DATA_DIR: cannot write the embedded database folder ${dir} (${reason})`);
+  }
+}
+
+/** A start-up failure whose message is the one line to print. */
+export class StartupError extends Error {}

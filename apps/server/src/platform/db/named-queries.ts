@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import type { KeysetCursor } from '../graphql/connection';
+import { likePattern, SqlParams } from './sql-params';
+import { isUuid, onlyUuids } from './uuid';
+
+/**
+ * Departments and user groups are both "named rows of an account with members": the
+ * same list, count, uniqueness and rename queries, over their own table. `name_key` is
+ * the lower-cased name the unique constraint is on.
+ */
+export interface NamedTable {
+  /** Table name, a trusted constant. */
+  readonly table: string;
+  /** Extra selected columns, e.g. `t.description`. */
+  readonly extraColumns: string;
+  /** A scalar subquery counting members of row `t`. */
+  readonly memberCount: string;
+}
+
+export interface NamedRow {
+  id: string;
+  name: string;
+  name_key: string;
+  member_count: number;
+  created_at: Date;
+}
+
+export function namedQueries<R extends NamedRow>(t: NamedTable) {
+  const columns = `t.id, t.name, t.name_key, t.created_at, ${t.memberCount} AS member_count${t.extraColumns ? `, ${t.extraColumns}` : ''}`;
+
+  function where(p: SqlParams, accountId: string, search: string | null): string[] {
+    const clauses = [`t.account_id = ${p.add(accountId)}`];
+    const s = search?.trim();
+    if (s) clauses.push(`t.name ILIKE ${p.add(likePattern(s))}`);
+    return clauses;
+  }
+
+  return {
+    /** Which of these ids are rows of the account. */
+    async existingIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<Set<string>> {
+      const rows: { id: string }[] = await m.query(`SELECT id FROM ${t.table} WHERE account_id = $1 AND id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+      return new Set(rows.map((r) => r.id));
+    },
+    /** Rows by id, scoped to the account (for loaders). */
+    byIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<R[]> {
+      return m.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+    },
+    /** A page by name (limit + 1 rows). */
+    list(m: EntityManager, accountId: string, args: { search: string | null; after: KeysetCursor | null; limit: number; descending: boolean }): Promise<R[]> {
+      const p = new SqlParams();
+      const clauses = where(p, accountId, args.search);
+      const dir = args.descending ? 'DESC' : 'ASC';
+      if (args.after) clauses.push(`(t.name_key, t.id) ${args.descending ? '<' : '>'} (${p.add(args.after.value)}::text, ${p.add(args.after.id)}::uuid)`);
+      return m.query(`SELECT ${columns} FROM ${t.table} t WHERE ${clauses.join(' AND ')} ORDER BY t.name_key ${dir}, t.id ${dir} LIMIT ${p.add(args.limit + 1)}`, p.values);
+    },
+    /** How many rows match. */
+    async count(m: EntityManager, accountId: string, search: string | null): Promise<number> {
+      const p = new SqlParams();
+      const rows: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM ${t.table} t WHERE ${where(p, accountId, search).join(' AND ')}`, p.values);
+      return rows[0]?.n ?? 0;
+    },
+    /** True when another row of the account has this name in any case. */
+    async nameTaken(m: EntityManager, accountId: string, name: string, exceptId: string | null): Promise<boolean> {
+      const rows: unknown[] = await m.query(`SELECT 1 FROM ${t.table} WHERE account_id = $1 AND name_key = lower($2) AND id IS DISTINCT FROM $3::uuid`, [accountId, name, exceptId]);
+      return rows.length > 0;
+    },
+    /** Locks and returns one row of the account, or null. */
+    async findForUpdate(m: EntityManager, accountId: string, id: string): Promise<R | null> {
+      if (!isUuid(id)) return null;
+      const rows: R[] = await m.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = $2 FOR UPDATE`, [accountId, id]);
+      return rows[0] ?? null;
+    },
+    /** Deletes one row of the account. */
+    async remove(m: EntityManager, accountId: string, id: string): Promise<void> {
+      await m.query(`DELETE FROM ${t.table} WHERE account_id = $1 AND id = $2`, [accountId, id]);
+    },
+  };
+}

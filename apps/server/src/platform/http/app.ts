@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { SigningKey } from '../auth/access-tokens';
+import { verifyAccessToken } from '../auth/access-tokens';
+import { createUnitOfWork } from '../db/unit-of-work';
+import type { AppCtx, RequestCtx, SessionInfo, SessionTokens } from '../graphql/context';
+import { errorPlugin } from '../graphql/error-plugin';
+import { costLimitPlugin, depthRules } from '../graphql/limits';
+import { accessTokenOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar } from './session-cookies';
+
+export interface AppDeps<L> {
+  readonly config: Config;
+  readonly db: DataSource;
+  readonly schema: GraphQLSchema;
+  readonly signingKey: SigningKey;
+  /** Built admin app to serve at `/`, when it exists. */
+  readonly webDist: string | null;
+  /** Session lookup for a verified token (features/auth). */
+  readonly loadSession: (db: DataSource, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
+  readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
+  readonly createLoaders: (db: DataSource, accountId: string | null) => L;
+}
+
+/** One port for everything: GraphQL, the admin app, health checks and auth routes. */
+export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
+  const { config, db } = deps;
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(fastifyCookie);
+
+  const secure = config.publicUrl.startsWith('https://');
+  const appCtx = (request: FastifyRequest, session: SessionInfo | null): AppCtx => ({
+    requestId: request.id,
+    config,
+    db,
+    signingKey: deps.signingKey,
+    uow: createUnitOfWork(db, session ? { accountId: session.principal.accountId, employeeId: session.principal.employeeId } : null),
+    client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+  });
+
+  const apollo = new ApolloServer<RequestCtx<L>>({
+    schema: deps.schema,
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    validationRules: depthRules(),
+    logger: app.log,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      costLimitPlugin(),
+      errorPlugin(app.log),
+    ],
+  });
+  await apollo.start();
+
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request, reply) => {
+      const token = accessTokenOf(request);
+      const claims = token ? await verifyAccessToken(deps.signingKey, token) : null;
+      const session = claims ? await deps.loadSession(db, claims.sessionId, claims.identityId) : null;
+      return {
+        ...appCtx(request, session),
+        session,
+        cookies: sessionCookieJar(reply, secure),
+        loaders: deps.createLoaders(db, session?.principal.accountId ?? null),
+      };
+    },
+  });
+  app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler });
+
+  app.post(`${REFRESH_PATH}/refresh`, async (request, reply) => {
+    const token = request.cookies[REFRESH_COOKIE];
+    const tokens = token ? await deps.refreshSession(appCtx(request, null), token) : null;
+    const jar = sessionCookieJar(reply, secure);
+    if (!tokens) {
+      jar.clear();
+      return reply.code(401).send({ error: 'UNAUTHENTICATED' });
+    }
+    jar.set(tokens);
+    return reply.code(204).send();
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  if (deps.webDist !== null && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
+    // Client-side routes (/login, /settings/...) all load the app shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'NOT_FOUND' });
+    });
+  }
+
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}
