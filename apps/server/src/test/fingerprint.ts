@@ -1,0 +1,26 @@
+import type { DataSource } from 'typeorm';
+
+/** The tables an admin change writes; a refused request must leave every one byte-for-byte as it was. */
+const TABLES = [
+  'accounts',
+  'identities',
+  'employees',
+  'employee_module_permissions',
+  'departments',
+  'user_groups',
+  'user_group_members',
+  'audit_events',
+  'delete_challenges',
+] as const;
+
+/** A digest of the whole content of every admin-written table. */
+export async function fingerprint(db: DataSource): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of TABLES) {
+    const rows: { digest: string | null; n: number }[] = await db.query(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*)::int AS n FROM ${table} t`,
+    );
+    result[table] = `${rows[0]?.n}:${rows[0]?.digest}`;
+  }
+  return result;
+}
