@@ -3,7 +3,7 @@ import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { revokeSessionsOfEmployees } from '../auth';
-import { assertAdminsRemain, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
+import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { BulkUpdateEmployeesInput } from './employee.inputs';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.types';
@@ -20,7 +20,7 @@ export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmpl
   const removeGroupIds = [...new Set(input.removeGroupIds ?? [])];
   return ctx.uow(async (tx) => {
     const m = tx.manager;
-    await q.lockAccountAdmins(m, actor.accountId);
+    await lockAccountAsActor(m, actor);
     const rows = await q.lockEmployees(m, actor.accountId, ids);
     if (rows.length !== ids.length) throw new DomainError('NOT_FOUND', 'employeeIds', 'Some of the selected employees do not exist.');
     const stored = await q.permissionsByEmployee(m, actor.accountId, ids);

@@ -7,7 +7,7 @@ import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { deleteOrphanIdentities, revokeSessionsOfEmployees } from '../auth';
 import type { DeleteChallengeEntity } from './delete-challenge.entity';
 import * as challenges from './delete-challenge.queries';
-import { assertAdminsRemain, isActiveAccountAdmin, violationErrors } from './employee.guards';
+import { assertAdminsRemain, lockAccountAsActor, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
@@ -59,7 +59,7 @@ export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: rea
 /** Locks the targets and checks every rule; missing or other accounts' ids are NOT_FOUND. */
 async function loadDeletable(m: EntityManager, actor: EmployeePrincipal, ids: string[]): Promise<EmployeeRow[]> {
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'employeeIds', 'Select at least one employee.');
-  await q.lockAccountAdmins(m, actor.accountId);
+  await lockAccountAsActor(m, actor);
   const rows = await q.lockEmployees(m, actor.accountId, ids);
   if (rows.length !== ids.length) throw new DomainError('NOT_FOUND', 'employeeIds', 'Some of the selected employees do not exist.');
   const permissions = await q.permissionsByEmployee(m, actor.accountId, ids);

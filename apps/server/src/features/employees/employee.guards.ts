@@ -1,9 +1,10 @@
-import type { Violation } from '@gatehouse/access';
+import type { EmployeePrincipal, Violation } from '@gatehouse/access';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { departments } from '../departments';
 import { userGroups } from '../user-groups';
-import { countOtherActiveAccountAdmins } from './employee.queries';
+import { forbidden } from '../../platform/graphql/top-level-errors';
+import { countOtherActiveAccountAdmins, employeesByIds, lockAccountAdmins } from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
 /** Escalation violations from the access package, as userErrors. */
@@ -44,4 +45,14 @@ export async function checkReferences(
     if (refs.groupIds.some((id) => !found.has(id))) errors.push(new DomainError('NOT_FOUND', fields.groups, 'No such user group.'));
   }
   return errors;
+}
+
+/**
+ * Takes the account lock, then re-reads the actor under it: a request that started before
+ * the actor was demoted or inactivated must not finish with the powers it started with.
+ */
+export async function lockAccountAsActor(m: EntityManager, actor: EmployeePrincipal): Promise<void> {
+  await lockAccountAdmins(m, actor.accountId);
+  const [current] = await employeesByIds(m, actor.accountId, [actor.employeeId]);
+  if (!current || !current.is_active || current.role !== actor.role) throw forbidden();
 }

@@ -6,7 +6,7 @@ import { authorize } from '../../platform/graphql/authorize';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { requiredName } from '../../platform/graphql/validation';
 import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
-import { assertAdminsRemain, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
+import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
 import { parsePermissionInputs, storedFromInput } from './employee.permissions';
 import * as q from './employee.queries';
@@ -28,6 +28,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
 
   return ctx.uow(async (tx) => {
     const m = tx.manager;
+    await lockAccountAsActor(m, actor);
     const refErrors = await checkReferences(m, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
     if (await q.emailTaken(m, actor.accountId, email)) refErrors.push(duplicateEmail());
     throwIfAny(refErrors);
@@ -59,7 +60,7 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
   const actor = authorize(ctx, 'update', 'employees');
   return ctx.uow(async (tx) => {
     const m = tx.manager;
-    await q.lockAccountAdmins(m, actor.accountId);
+    await lockAccountAsActor(m, actor);
     const [before] = await q.lockEmployees(m, actor.accountId, [input.id]);
     if (!before) throw new DomainError('NOT_FOUND', 'id', 'No such employee.');
     const storedBefore = (await q.permissionsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
