@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { issueSetupTokenIfNeeded } from './features/accounts/setup.commands';
 import { refreshSession } from './features/auth/auth.commands';
@@ -27,8 +27,8 @@ export function databaseTarget(config: Config): DatabaseTarget {
 }
 
 /** Opens the database and applies pending migrations; failures become one clear line. */
-export async function openDatabase(target: DatabaseTarget): Promise<DataSource> {
-  const db = createDataSource(target);
+export async function openDatabase(target: DatabaseTarget, logger?: Logger): Promise<DataSource> {
+  const db = createDataSource(target, logger ? { logger } : {});
   try {
     await db.initialize();
   } catch (error) {

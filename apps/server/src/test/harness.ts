@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
 import { loadOrCreateSigningKey, startSession } from '../features/auth';
 import { createGatehouse, type Gatehouse } from '../server';
@@ -50,8 +50,8 @@ export class TestClient {
 }
 
 /** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(): Promise<TestGatehouse> {
-  const { db, drop } = await createTestDatabase();
+export async function startTestGatehouse(logger?: Logger): Promise<TestGatehouse> {
+  const { db, drop } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
   const gatehouse = await createGatehouse(config, db, null);
   return {

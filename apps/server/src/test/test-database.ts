@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { testDatabaseUrl } from '../config';
 import { openDatabase } from '../server';
 
@@ -19,10 +19,10 @@ function withDatabase(url: string, database: string): string {
  * A fresh database per test file, built by the real migrations: a new database on the
  * machine's PostgreSQL when TEST_DATABASE_URL is set, else an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(logger?: Logger): Promise<TestDatabase> {
   const adminUrl = testDatabaseUrl();
   if (adminUrl === undefined) {
-    const db = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    const db = await openDatabase({ kind: 'pglite', dataDir: undefined }, logger);
     return { db, drop: async () => void (db.isInitialized && (await db.destroy())) };
   }
   const name = `gh_test_${randomBytes(6).toString('hex')}`;
@@ -30,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const db = await openDatabase({ kind: 'postgres', url: withDatabase(adminUrl, name) });
+  const db = await openDatabase({ kind: 'postgres', url: withDatabase(adminUrl, name) }, logger);
   return {
     db,
     async drop() {
