@@ -13,7 +13,7 @@ export function DepartmentsPage() {
   const { search } = useLocation();
   const q = params.get('q') ?? '';
   const variables = { first: PAGE, filter: q ? { search: q } : {} };
-  const { data: current, previousData, loading, fetchMore } = useQuery(DepartmentsDocument, { variables });
+  const { data: current, previousData, loading, fetchMore } = useQuery(DepartmentsDocument, { variables, fetchPolicy: 'cache-and-network' });
   const data = current ?? previousData;
   const connection = data?.departments;
   const departments = connection?.edges.map((e) => e.node) ?? [];

@@ -75,7 +75,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
         <TextInput
           label="Email"
           type="email"
-          required
+          required={before === null}
           readOnly={before !== null}
           description={before ? 'An email is fixed once the person is created.' : undefined}
           {...form.getInputProps('email')}

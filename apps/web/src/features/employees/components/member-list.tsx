@@ -17,7 +17,7 @@ export interface MemberListProps {
 /** Members of a department or group, with a Remove button each and "Load more". */
 export function MemberList({ filter, label, onRemove, removing }: MemberListProps) {
   const variables = { first: MEMBER_PAGE, filter, orderBy: { field: 'NAME' as const, direction: 'ASC' as const } };
-  const { data, loading, fetchMore } = useQuery(EmployeesDocument, { variables });
+  const { data, loading, fetchMore } = useQuery(EmployeesDocument, { variables, fetchPolicy: 'cache-and-network' });
   const connection = data?.employees;
   if (loading && !connection) return <PageLoader label="Loading members" />;
   if (!connection) return null;

@@ -66,6 +66,8 @@ describe('PermissionMatrix', () => {
     expect(select('Jobs: edit scope')).toBeDisabled();
     expect(box('Jobs: module admin')).toBeEnabled();
     expect(box('Jobs: see level 7')).toBeEnabled();
+    expect(box('Incidents: module admin')).toBeEnabled();
+    expect(box('Incidents: see level 7')).toBeEnabled();
     expect(box('Jobs: see level 7')).not.toBeChecked();
   });
 

@@ -9,7 +9,7 @@ export interface NamedOption {
 
 /** Departments and user groups for selects and filters (the first 500 of each). */
 export function useEmployeeOptions(): { departments: NamedOption[]; groups: NamedOption[]; loading: boolean } {
-  const { data, loading } = useQuery(EmployeeFormOptionsDocument);
+  const { data, loading } = useQuery(EmployeeFormOptionsDocument, { fetchPolicy: 'cache-and-network' });
   return {
     departments: data?.departments.edges.map((e) => e.node) ?? [],
     groups: data?.userGroups.edges.map((e) => e.node) ?? [],

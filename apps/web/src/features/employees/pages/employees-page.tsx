@@ -28,6 +28,8 @@ export function EmployeesPage() {
       filter: toEmployeeFilter(params),
       orderBy: { field: params.sort, direction: params.direction },
     },
+    // Lists change under other pages' mutations (member counts, new departments): revalidate on mount.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   // Keep showing the last page while the next filter or page loads.

@@ -13,7 +13,7 @@ export function UserGroupsPage() {
   const { search } = useLocation();
   const q = params.get('q') ?? '';
   const variables = { first: PAGE, filter: q ? { search: q } : {} };
-  const { data: current, previousData, loading, fetchMore } = useQuery(UserGroupsDocument, { variables });
+  const { data: current, previousData, loading, fetchMore } = useQuery(UserGroupsDocument, { variables, fetchPolicy: 'cache-and-network' });
   const data = current ?? previousData;
   const connection = data?.userGroups;
   const groups = connection?.edges.map((e) => e.node) ?? [];
