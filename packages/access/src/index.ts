@@ -11,3 +11,4 @@ export * from './settings';
 export * from './escalation';
 export * from './visibility';
 export * from './visibility-sql';
+export * from './stored';

@@ -1,30 +1,5 @@
-import {
-  lockedParts,
-  normalizeForRole,
-  toLevels,
-  validatePermission,
-  type ModulePermission,
-  type Role,
-} from '@gatehouse/access';
+import { toLevels, validatePermission, type ModulePermission } from '@gatehouse/access';
 import { DomainError } from '../../platform/graphql/domain-error';
-
-/**
- * What to store for a permission the admin app sends: the form shows role ∪ stored, so the
- * parts the role locks are taken out again. Otherwise a demotion would leave the old role's
- * grants behind in the stored row.
- */
-export function storedFromInput(role: Role, input: ModulePermission): ModulePermission {
-  const locked = lockedParts(role, input.module);
-  return normalizeForRole(role, {
-    module: input.module,
-    canAccess: input.canAccess && !locked.canAccess,
-    isModuleAdmin: input.isModuleAdmin && !locked.isModuleAdmin,
-    seeScope: locked.seeScope ? 'DEPARTMENT' : input.seeScope,
-    editScope: locked.editScope ? 'NONE' : input.editScope,
-    seeLevels: input.seeLevels.filter((l) => !locked.seeLevels.includes(l)),
-    editLevels: input.editLevels.filter((l) => !locked.editLevels.includes(l)),
-  });
-}
 
 /** A permission as the API receives it: enums already typed by GraphQL, levels still plain numbers. */
 export type PermissionInputValues = Omit<ModulePermission, 'seeLevels' | 'editLevels'> & { seeLevels: number[]; editLevels: number[] };

@@ -1,4 +1,4 @@
-import { checkCreateEmployee, checkUpdateEmployee, type ModulePermission, type Role } from '@gatehouse/access';
+import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type ModulePermission, type Role } from '@gatehouse/access';
 import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
 import type { EntityManager } from 'typeorm';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -22,7 +22,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   if (!isPlausibleEmail(email)) errors.push(new DomainError('INVALID_INPUT', 'email', 'Enter a valid email address.'));
   const parsed = parsePermissionInputs(input.permissions);
   errors.push(...parsed.errors);
-  const permissions = parsed.permissions.map((p) => storedFromInput(input.role, p));
+  const permissions = parsed.permissions.map((p) => storedFromSubmitted(input.role, p));
   errors.push(...violationErrors(checkCreateEmployee(actor, { role: input.role, isActive: input.isActive, permissions })));
   throwIfAny(errors);
 
@@ -77,7 +77,7 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
     if (input.permissions != null) {
       const parsed = parsePermissionInputs(input.permissions);
       errors.push(...parsed.errors);
-      permissions = parsed.permissions.map((p) => storedFromInput(role, p));
+      permissions = parsed.permissions.map((p) => storedFromSubmitted(role, p));
     }
     const snapshot = { employeeId: before.id, role: before.role, isActive: before.is_active, permissions: storedBefore };
     errors.push(...violationErrors(checkUpdateEmployee(actor, snapshot, { role, isActive, permissions: permissions ?? storedBefore })));
