@@ -8,7 +8,7 @@ import { requiredName } from '../../platform/graphql/validation';
 import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
-import { parsePermissionInputs, storedFromInput } from './employee.permissions';
+import { parsePermissionInputs } from './employee.permissions';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
