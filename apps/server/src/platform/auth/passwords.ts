@@ -1,5 +1,5 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
-import dumbPasswords from 'dumb-passwords';
+import { isCommonPassword } from './common-passwords';
 
 /** OWASP's argon2id parameters: 19 MiB, 2 iterations, 1 lane. */
 const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -12,7 +12,7 @@ export type PasswordProblem = 'TOO_SHORT' | 'COMMON' | 'EQUALS_EMAIL';
 export function checkPasswordPolicy(password: string, email: string): PasswordProblem | null {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'TOO_SHORT';
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'EQUALS_EMAIL';
-  if (dumbPasswords.check(password) || dumbPasswords.check(password.toLowerCase())) return 'COMMON';
+  if (isCommonPassword(password)) return 'COMMON';
   return null;
 }
 

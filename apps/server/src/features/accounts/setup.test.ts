@@ -1,0 +1,82 @@
+import { fingerprint } from '../../test/fingerprint';
+import { startTestGatehouse, type TestGatehouse } from '../../test/harness';
+import { issueSetupTokenIfNeeded } from './setup.commands';
+
+const SETUP = `mutation($input: CompleteSetupInput!) { completeSetup(input: $input) {
+  viewer { email account { name } employee { role fullName invitationState termsAcceptedAt } settingsAreas } userErrors { code field message } } }`;
+
+let t: TestGatehouse;
+beforeAll(async () => {
+  t = await startTestGatehouse();
+});
+afterAll(async () => t.close());
+
+const tokenOf = (url: string | null) => new URL(String(url)).searchParams.get('token') ?? '';
+const input = (token: string, overrides: Record<string, unknown> = {}) => ({
+  token,
+  accountName: 'Riverside Stadium',
+  firstName: 'Grace',
+  surname: 'Hopper',
+  email: 'Grace@Riverside.example',
+  password: 'nautical compiler 1952',
+  acceptTerms: true,
+  ...overrides,
+});
+
+describe('first run', () => {
+  it('prints a setup link on an empty database and reports that setup is needed', async () => {
+    expect(t.gatehouse.setupUrl).toMatch(/^http:\/\/localhost:0\/setup\?token=[A-Za-z0-9_-]{43}$/);
+    expect((await t.anonymous().gql('{ setupStatus { needsSetup } }')).data).toEqual({ setupStatus: { needsSetup: true } });
+    const stored: { token_hash: string }[] = await t.db.query('SELECT token_hash FROM setup_tokens');
+    expect(stored.map((r) => r.token_hash)).not.toContain(tokenOf(t.gatehouse.setupUrl));
+  });
+
+  it.each([
+    ['a short password', { password: 'short pass' }, 'password', 'WEAK_PASSWORD'],
+    ['a common password', { password: '1qaz2wsx3edc' }, 'password', 'WEAK_PASSWORD'],
+    ['the email as password', { password: 'grace@riverside.example' }, 'password', 'WEAK_PASSWORD'],
+    ['terms not accepted', { acceptTerms: false }, 'acceptTerms', 'INVALID_INPUT'],
+    ['a blank account name', { accountName: '  ' }, 'accountName', 'INVALID_INPUT'],
+    ['a wrong token', { token: 'x'.repeat(43) }, 'token', 'INVALID_TOKEN'],
+  ])('refuses %s and writes nothing', async (_what, overrides, field, code) => {
+    const before = await fingerprint(t.db);
+    const result = await t.anonymous().gql(SETUP, { input: input(tokenOf(t.gatehouse.setupUrl), overrides) });
+    expect(result.data?.completeSetup).toMatchObject({ viewer: null, userErrors: [{ field, code }] });
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it('only the newest printed link works (a restart replaces it)', async () => {
+    const older = tokenOf(t.gatehouse.setupUrl);
+    const newer = await issueSetupTokenIfNeeded(t.db);
+    const r = await t.anonymous().gql(SETUP, { input: input(older) });
+    expect(r.data?.completeSetup).toMatchObject({ userErrors: [{ code: 'INVALID_TOKEN' }] });
+    // Keep the newer one for the next test.
+    (t.gatehouse as { setupUrl: string | null }).setupUrl = `http://localhost:0/setup?token=${newer}`;
+  });
+
+  it('creates the account and its ACCOUNT_ADMIN and logs them in', async () => {
+    const client = t.anonymous();
+    const result = await client.gql(SETUP, { input: input(tokenOf(t.gatehouse.setupUrl)) });
+    expect(result.data?.completeSetup).toMatchObject({
+      userErrors: [],
+      viewer: {
+        email: 'grace@riverside.example',
+        account: { name: 'Riverside Stadium' },
+        employee: { role: 'ACCOUNT_ADMIN', fullName: 'Grace Hopper', invitationState: 'ACCEPTED' },
+        settingsAreas: ['ACCOUNT', 'USERS', 'OTHER'],
+      },
+    });
+    expect((await client.gql('{ me { email } }')).data).toEqual({ me: { email: 'grace@riverside.example' } });
+    const login = await t.anonymous().gql('mutation($i: LoginInput!) { login(input: $i) { viewer { email } userErrors { code } } }', { i: { email: 'grace@riverside.example', password: 'nautical compiler 1952' } });
+    expect(login.data?.login).toEqual({ viewer: { email: 'grace@riverside.example' }, userErrors: [] });
+    const audit: { action: string }[] = await t.db.query('SELECT action FROM audit_events');
+    expect(audit.map((a) => a.action)).toEqual(['account.created']);
+  });
+
+  it('works once: the link and every later attempt are refused', async () => {
+    const result = await t.anonymous().gql(SETUP, { input: input(tokenOf(t.gatehouse.setupUrl), { email: 'second@riverside.example' }) });
+    expect(result.data?.completeSetup).toMatchObject({ viewer: null, userErrors: [{ code: 'SETUP_DONE' }] });
+    expect(await issueSetupTokenIfNeeded(t.db)).toBeNull();
+    expect((await t.anonymous().gql('{ setupStatus { needsSetup } }')).data).toEqual({ setupStatus: { needsSetup: false } });
+  });
+});
