@@ -36,3 +36,20 @@ export function roleLockReason(actor: Principal, before: EmployeeSnapshot | null
   const reasons = ROLES.filter((r) => r !== before.role).map((r) => roleViolation(actor, before, r));
   return reasons.every((r) => r !== null) ? (reasons[0] ?? null) : null;
 }
+
+/**
+ * Why this editor may change nothing about `before` (a non-account-admin facing
+ * an account admin), or null. The server refuses the same; this says it up front.
+ */
+export function editBlockedReason(actor: Principal, before: EmployeeSnapshot | null): string | null {
+  if (!before) return null;
+  const unchanged = { role: before.role, isActive: before.isActive, permissions: before.permissions };
+  return checkUpdateEmployee(actor, before, unchanged).find((v) => v.code === 'ONLY_ACCOUNT_ADMIN')?.message ?? null;
+}
+
+/** Why this editor may not untick Active on `before` (themselves), or null. */
+export function inactivateBlockedReason(actor: Principal, before: EmployeeSnapshot | null): string | null {
+  if (!before?.isActive) return null;
+  const draft = { role: before.role, isActive: false, permissions: before.permissions };
+  return checkUpdateEmployee(actor, before, draft).find((v) => v.field === 'isActive')?.message ?? null;
+}

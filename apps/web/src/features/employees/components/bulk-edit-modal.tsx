@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ROLES, ROLE_LABELS, isRole } from '@gatehouse/access';
+import { isRole } from '@gatehouse/access';
 import { Button, Group, Modal, MultiSelect, NativeSelect, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -11,11 +11,14 @@ import {
 import { splitUserErrors, type SplitUserErrors } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import type { NamedOption } from '../hooks/use-employee-options';
+import type { RoleOption } from '../role-options';
 
 export interface BulkEditModalProps {
   readonly employees: readonly EmployeeListFieldsFragment[];
   readonly departments: readonly NamedOption[];
   readonly groups: readonly NamedOption[];
+  /** Roles, disabled where the editor may not grant them. */
+  readonly roles: readonly RoleOption[];
   readonly onClose: (changed: boolean) => void;
 }
 
@@ -45,7 +48,7 @@ export function bulkInput(ids: readonly string[], c: Choice): BulkUpdateEmployee
 }
 
 /** Set department, role, groups or active for every selected employee at once. */
-export function BulkEditModal({ employees, departments, groups, onClose }: BulkEditModalProps) {
+export function BulkEditModal({ employees, departments, groups, roles, onClose }: BulkEditModalProps) {
   const [choice, setChoice] = useState<Choice>({ department: UNCHANGED, role: UNCHANGED, add: [], remove: [], active: UNCHANGED });
   const [errors, setErrors] = useState<SplitUserErrors>({ byField: {}, general: [] });
   const [bulkUpdate, { loading }] = useMutation(BulkUpdateEmployeesDocument, {
@@ -91,7 +94,7 @@ export function BulkEditModal({ employees, departments, groups, onClose }: BulkE
           label="Role"
           value={choice.role}
           error={errors.byField['role']}
-          data={[{ value: UNCHANGED, label: 'Leave unchanged' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          data={[{ value: UNCHANGED, label: 'Leave unchanged' }, ...roles]}
           onChange={(e) => set({ role: e.currentTarget.value })}
         />
         <MultiSelect

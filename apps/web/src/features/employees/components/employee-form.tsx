@@ -1,12 +1,12 @@
 import { MODULES, isRole, principalPermission, type EmployeeSnapshot, type EmployeePrincipal, type Role } from '@gatehouse/access';
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { splitUserErrors, type UserErrorLike } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import type { NamedOption } from '../hooks/use-employee-options';
 import type { PermissionRow } from '../permission-rows';
-import { roleLockReason, roleOptions } from '../role-options';
+import { editBlockedReason, inactivateBlockedReason, roleLockReason, roleOptions } from '../role-options';
 import { GroupChips } from './group-chips';
 import { PermissionMatrix } from './permission-matrix';
 
@@ -51,6 +51,8 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
   const [saving, setSaving] = useState(false);
   const { values } = form;
   const lockReason = roleLockReason(actor, before);
+  const blocked = editBlockedReason(actor, before);
+  const keepActive = inactivateBlockedReason(actor, before);
   const held = MODULES.map((m) => principalPermission(actor, m));
 
   const submit = form.onSubmit(async (v) => {
@@ -66,8 +68,18 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
   return (
     <form onSubmit={submit} noValidate aria-label={before ? 'Edit employee' : 'Add employee'}>
       <Stack>
+        {blocked && (
+          <Alert color="yellow" title="Read only">
+            {blocked}
+          </Alert>
+        )}
         <FormAlert messages={general} />
-        <Switch label="Active" {...form.getInputProps('isActive', { type: 'checkbox' })} />
+        <Switch
+          label="Active"
+          disabled={keepActive !== null}
+          description={keepActive ?? undefined}
+          {...form.getInputProps('isActive', { type: 'checkbox' })}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="First name" required {...form.getInputProps('firstName')} />
           <TextInput label="Surname" required {...form.getInputProps('surname')} />
@@ -118,7 +130,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving} disabled={blocked !== null}>
             Save User
           </Button>
         </Group>

@@ -1,7 +1,14 @@
+import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { EmployeeFormOptionsDocument, EmployeesDocument, type EmployeesQueryVariables } from '../../../gql/graphql';
-import { buildEmployee, connectionOf, formOptions } from '../../../test/factories';
+import {
+  BulkUpdateEmployeesDocument,
+  EmployeeFormOptionsDocument,
+  EmployeesDocument,
+  MeDocument,
+  type EmployeesQueryVariables,
+} from '../../../gql/graphql';
+import { buildEmployee, buildViewer, connectionOf, formOptions } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { EmployeesPage } from './employees-page';
 
@@ -11,6 +18,8 @@ const optionsMock = {
   result: { data: formOptions([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }]) },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
+
+const meMock = { request: { query: MeDocument }, result: { data: { me: buildViewer('USER_ADMIN') } } };
 
 function employeesMock() {
   const seen: EmployeesQueryVariables[] = [];
@@ -29,9 +38,9 @@ function employeesMock() {
   return { mock, seen };
 }
 
-const render = (url = PATH) => {
+const render = (url = PATH, extra: MockLink.MockedResponse[] = []) => {
   const { mock, seen } = employeesMock();
-  const view = renderWithApp(<EmployeesPage />, { mocks: [optionsMock, mock], path: PATH, url });
+  const view = renderWithApp(<EmployeesPage />, { mocks: [meMock, optionsMock, mock, ...extra], path: PATH, url });
   return { ...view, seen, search: () => new URLSearchParams(view.router.state.location.search) };
 };
 
@@ -92,5 +101,31 @@ describe('Employees list', () => {
     await userEvent.click(within(table).getByRole('checkbox', { name: 'Select all employees on this page' }));
     expect(screen.getByRole('button', { name: 'Bulk edit (2)' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /invite/i })).not.toBeInTheDocument();
+  });
+
+  it('bulk-edits the selection: only the fields changed are sent', async () => {
+    const result = jest.fn(() => ({
+      data: { bulkUpdateEmployees: { __typename: 'BulkUpdateEmployeesPayload', employees: [], userErrors: [] } },
+    }));
+    const bulk = {
+      request: {
+        query: BulkUpdateEmployeesDocument,
+        variables: { input: { employeeIds: ['e1', 'e2'], departmentId: 'd1', role: 'ADMIN' } },
+      },
+      result,
+    };
+    render(PATH, [bulk]);
+    const table = await screen.findByRole('table', { name: 'Employees' });
+    await userEvent.click(within(table).getByRole('checkbox', { name: 'Select all employees on this page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Bulk edit (2)' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Bulk edit 2 employees' });
+    const apply = within(dialog).getByRole('button', { name: 'Apply to 2 employees' });
+    expect(apply).toBeDisabled();
+    expect(within(dialog).getByRole('option', { name: 'Account admin' })).toBeDisabled();
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Department' }), 'd1');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Role' }), 'ADMIN');
+    await userEvent.click(apply);
+    await waitFor(() => expect(result).toHaveBeenCalledTimes(1));
   });
 });

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { EmployeesDocument } from '../../../gql/graphql';
+import { useViewer, viewerPrincipal } from '../../auth';
 import { PageLoader } from '../../../ui/page-loader';
 import { Pager } from '../../../ui/pager';
 import { BulkEditModal } from '../components/bulk-edit-modal';
@@ -11,6 +12,7 @@ import { EmployeeFilters } from '../components/employee-filters';
 import { EmployeeTable } from '../components/employee-table';
 import { useEmployeeListParams, PAGE_SIZE, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
+import { roleOptions } from '../role-options';
 
 type Dialog = 'delete' | 'bulk' | null;
 
@@ -19,6 +21,7 @@ export function EmployeesPage() {
   const list = useEmployeeListParams();
   const { params } = list;
   const options = useEmployeeOptions();
+  const { viewer } = useViewer();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
   const { data: current, previousData, loading, error } = useQuery(EmployeesDocument, {
@@ -116,8 +119,14 @@ export function EmployeesPage() {
         />
       )}
       {dialog === 'delete' && <DeleteEmployeesModal employees={chosen} onClose={closeDialog} />}
-      {dialog === 'bulk' && (
-        <BulkEditModal employees={chosen} departments={options.departments} groups={options.groups} onClose={closeDialog} />
+      {dialog === 'bulk' && viewer && (
+        <BulkEditModal
+          employees={chosen}
+          departments={options.departments}
+          groups={options.groups}
+          roles={roleOptions(viewerPrincipal(viewer), null)}
+          onClose={closeDialog}
+        />
       )}
       <Outlet />
     </Stack>

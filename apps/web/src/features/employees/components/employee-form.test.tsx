@@ -1,0 +1,47 @@
+import type { EmployeeSnapshot, Role } from '@gatehouse/access';
+import { MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
+import { buildViewer } from '../../../test/factories';
+import { viewerPrincipal } from '../../auth/viewer-access';
+import { blankEmployeeValues } from '../employee-input';
+import { permissionRows } from '../permission-rows';
+import { EmployeeForm } from './employee-form';
+
+function renderEdit(actorRole: Role, before: EmployeeSnapshot) {
+  render(
+    <MantineProvider>
+      <EmployeeForm
+        initialValues={{ ...blankEmployeeValues(), firstName: 'Kim', surname: 'Lee', email: 'kim@example.com', role: before.role }}
+        before={before}
+        actor={viewerPrincipal(buildViewer(actorRole))}
+        departments={[]}
+        groups={[]}
+        onSubmit={async () => []}
+        onCancel={() => undefined}
+      />
+    </MantineProvider>,
+  );
+}
+
+const snapshot = (employeeId: string, role: Role): EmployeeSnapshot => ({ employeeId, role, isActive: true, permissions: permissionRows() });
+
+describe('Edit Employee form', () => {
+  it('keeps the email read-only', () => {
+    renderEdit('ACCOUNT_ADMIN', snapshot('other', 'GENERAL'));
+    expect(screen.getByRole('textbox', { name: /^Email/ })).toHaveAttribute('readonly');
+  });
+
+  it('does not let people change their own role or inactivate themselves', () => {
+    renderEdit('ACCOUNT_ADMIN', snapshot('viewer-employee', 'ACCOUNT_ADMIN'));
+    expect(screen.getByRole('combobox', { name: 'Role' })).toBeDisabled();
+    expect(screen.getByText('You cannot change your own role.')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /^Active/ })).toBeDisabled();
+    expect(screen.getByText('You cannot inactivate yourself.')).toBeInTheDocument();
+  });
+
+  it('shows an account admin as read-only to a user admin', () => {
+    renderEdit('USER_ADMIN', snapshot('other', 'ACCOUNT_ADMIN'));
+    expect(screen.getByRole('alert', { name: /Read only/ })).toHaveTextContent('Only an account admin can change an account admin.');
+    expect(screen.getByRole('button', { name: 'Save User' })).toBeDisabled();
+  });
+});
