@@ -1,7 +1,10 @@
-import type { EmployeeSnapshot } from '@gatehouse/access';
+import { ROLES, type EmployeeSnapshot, type Role } from '@gatehouse/access';
 import type { CreateEmployeeInput, EmployeeDetailFieldsFragment, UpdateEmployeeInput } from '../../gql/graphql';
 import type { EmployeeFormValues } from './components/employee-form';
 import { permissionRows, toPermissionInputs } from './permission-rows';
+
+/** New employees start with the least powerful role (ROLES lists the most powerful first). */
+const NEW_EMPLOYEE_ROLE: Role = ROLES[ROLES.length - 1] ?? ROLES[0];
 
 /** A blank Add Employee form: active, general role, nothing granted. */
 export function blankEmployeeValues(): EmployeeFormValues {
@@ -11,7 +14,7 @@ export function blankEmployeeValues(): EmployeeFormValues {
     surname: '',
     email: '',
     departmentId: '',
-    role: 'GENERAL',
+    role: NEW_EMPLOYEE_ROLE,
     groupIds: [],
     permissions: permissionRows(),
   };

@@ -13,7 +13,7 @@ export interface EmployeeFiltersProps {
   readonly onChange: (key: FilterKey, value: string | null) => void;
 }
 
-const any = (label: string) => ({ value: '', label });
+const noFilter = (label: string) => ({ value: '', label });
 
 /** Search box and filters of the employee list; each change is written to the URL by `onChange`. */
 export function EmployeeFilters({ params, departments, groups, onChange }: EmployeeFiltersProps) {
@@ -36,31 +36,31 @@ export function EmployeeFilters({ params, departments, groups, onChange }: Emplo
       <NativeSelect
         label="Department"
         value={params.departmentId ?? ''}
-        data={[any('All departments'), ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+        data={[noFilter('All departments'), ...departments.map((d) => ({ value: d.id, label: d.name }))]}
         onChange={(e) => onChange('department', e.currentTarget.value || null)}
       />
       <NativeSelect
         label="Group"
         value={params.groupId ?? ''}
-        data={[any('All groups'), ...groups.map((g) => ({ value: g.id, label: g.name }))]}
+        data={[noFilter('All groups'), ...groups.map((g) => ({ value: g.id, label: g.name }))]}
         onChange={(e) => onChange('group', e.currentTarget.value || null)}
       />
       <NativeSelect
         label="Role"
         value={params.role ?? ''}
-        data={[any('All roles'), ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+        data={[noFilter('All roles'), ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
         onChange={(e) => onChange('role', e.currentTarget.value || null)}
       />
       <NativeSelect
         label="Active"
         value={params.isActive === null ? '' : String(params.isActive)}
-        data={[any('Active and inactive'), { value: 'true', label: 'Active' }, { value: 'false', label: 'Inactive' }]}
+        data={[noFilter('Active and inactive'), { value: 'true', label: 'Active' }, { value: 'false', label: 'Inactive' }]}
         onChange={(e) => onChange('active', e.currentTarget.value || null)}
       />
       <NativeSelect
         label="Invitation"
         value={params.invitationState ?? ''}
-        data={[any('Any invitation state'), ...INVITATION_STATES.map((s) => ({ value: s, label: INVITATION_LABELS[s] }))]}
+        data={[noFilter('Any invitation state'), ...INVITATION_STATES.map((s) => ({ value: s, label: INVITATION_LABELS[s] }))]}
         onChange={(e) => onChange('invitation', e.currentTarget.value || null)}
       />
     </Group>
