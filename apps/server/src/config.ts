@@ -4,13 +4,10 @@ import { z } from 'zod';
 /** The only reader of process.env (STYLE §6): every setting of SPEC §7, validated once. */
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 
+const PORT_RANGE = 'must be a whole number from 0 to 65535';
+
 const schema = z.object({
-  PORT: z.coerce
-    .number({ error: 'must be a whole number from 0 to 65535' })
-    .int({ error: 'must be a whole number from 0 to 65535' })
-    .min(0, { error: 'must be a whole number from 0 to 65535' })
-    .max(65535, { error: 'must be a whole number from 0 to 65535' })
-    .default(4000),
+  PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(0, PORT_RANGE).max(65535, PORT_RANGE).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default(path.resolve(__dirname, '../../../.data')),
   DATABASE_URL: z
@@ -49,8 +46,9 @@ export class ConfigError extends Error {
 
 /** Parses an environment into a Config, or throws ConfigError with one line per problem. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  // Empty strings mean "unset": `PORT= pnpm start` should not be a validation error.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  // Blank values mean "unset": `PORT= pnpm start` should not be a validation error
+  // (and `PORT=' '` must not coerce to 0, a random port).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(cleaned);
   // Cross-field rules read the raw values, so they are reported together with field
   // problems: §7 asks for one line per problem, not the first batch of them.

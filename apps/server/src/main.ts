@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { StartupError } from './platform/db/data-source';
@@ -10,6 +11,38 @@ function fail(lines: readonly string[]): never {
   process.exit(1);
 }
 
+/** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no postmaster: two processes on one folder would both write it and corrupt
+ * the database. A pid file refuses the second one; a stale file (crash, kill -9) is taken over.
+ */
+function lockDataDir(dir: string): void {
+  const lockFile = path.join(dir, 'gatehouse.pid');
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const holder = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, 'utf8') : '', 10);
+    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      fail([`DATA_DIR: ${dir} is in use by another Gatehouse (pid ${holder}); stop it or set another DATA_DIR`]);
+    }
+    fs.writeFileSync(lockFile, String(process.pid));
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    fail([`DATA_DIR: cannot write the data folder ${dir} (${reason})`]);
+  }
+  process.once('exit', () => {
+    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
+  });
+}
+
 async function main(): Promise<void> {
   const config = (() => {
     try {
@@ -19,15 +52,26 @@ async function main(): Promise<void> {
       throw error;
     }
   })();
+  // With DATABASE_URL the data folder holds nothing, and several instances may share the database.
+  if (config.databaseUrl === undefined) lockDataDir(config.dataDir);
   const db = await openDatabase(databaseTarget(config));
   const gatehouse: Gatehouse = await createGatehouse(config, db, path.resolve(__dirname, '../../web/dist'));
+  let isStopping = false;
   const shutdown = async (signal: string) => {
+    // Ctrl-C under `pnpm start` can arrive twice (terminal and pnpm both forward it).
+    if (isStopping) return;
+    isStopping = true;
     gatehouse.app.log.info({ signal }, 'shutting down');
-    await gatehouse.close();
+    try {
+      await gatehouse.close();
+    } catch (error) {
+      gatehouse.app.log.error({ err: error }, 'error while shutting down');
+      process.exit(1);
+    }
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
   try {
     await gatehouse.app.listen({ port: config.port, host: config.host });
   } catch (error) {

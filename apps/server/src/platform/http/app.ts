@@ -66,6 +66,9 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: false,
     validationRules: depthRules(),
     logger: app.log,
+    // main.ts owns shutdown (app.close() stops Apollo in onClose). Apollo's own handler
+    // would re-raise SIGTERM after stopping and kill the process before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
