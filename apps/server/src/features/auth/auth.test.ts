@@ -133,6 +133,29 @@ describe('HTTP edges', () => {
     expect(many.errors?.[0]?.message).toMatch(/Query cost \d+ exceeds the limit of 20000/);
     expect(many.data).toBeUndefined();
   });
+  it('serves the Apollo Sandbox landing page at the GraphQL URL outside production', async () => {
+    const page = await t.anonymous().request('GET', '/graphql', undefined, { accept: 'text/html' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toMatch(/sandbox/i);
+  });
+
+  it('hides internals of unexpected errors behind a request id', async () => {
+    const account = await buildAccount(t.db);
+    const admin = await buildEmployee(t.db, account, { role: 'ACCOUNT_ADMIN' });
+    const client = await t.as(admin);
+    await t.db.query('ALTER TABLE departments RENAME TO departments_away');
+    try {
+      const response = await client.request('POST', '/graphql', { query: '{ departments { totalCount } }' }, { 'x-request-id': 'req-test-123' });
+      const body = response.json();
+      expect(body.errors).toEqual([{ message: 'Internal server error', path: ['departments'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-123' } }]);
+      expect(response.body).not.toMatch(/departments_away|relation|stack/i);
+      expect(response.headers['x-request-id']).toBe('req-test-123');
+    } finally {
+      await t.db.query('ALTER TABLE departments_away RENAME TO departments');
+    }
+  });
+
   it('serves health and readiness', async () => {
     expect((await t.anonymous().request('GET', '/healthz')).json()).toEqual({ status: 'ok' });
     expect((await t.anonymous().request('GET', '/readyz')).json()).toEqual({ status: 'ready' });
