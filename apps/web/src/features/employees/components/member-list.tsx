@@ -49,8 +49,15 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
               <Table.Td>{m.email}</Table.Td>
               <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" color="red" disabled={removing} onClick={() => onRemove(m.id, m.fullName)}>
-                  Remove {m.fullName}
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  disabled={removing}
+                  aria-label={`Remove ${m.fullName}`}
+                  onClick={() => onRemove(m.id, m.fullName)}
+                >
+                  Remove
                 </Button>
               </Table.Td>
             </Table.Tr>
