@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
@@ -9,10 +9,26 @@ import { UserGroupResolver } from './features/user-groups/user-group.resolver';
 export const RESOLVERS = [AuthResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, AuditResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const built = await buildSchema({
     resolvers: RESOLVERS,
     // Off by default in type-graphql: without it class-validator decorators do nothing.
     validate: { forbidUnknownValues: false },
+  });
+  return describeRoots(built);
+}
+
+/** type-graphql cannot describe the root types; Sandbox shows these descriptions first. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const describe = (type: GraphQLObjectType | null | undefined, description: string) =>
+    type ? new GraphQLObjectType({ ...type.toConfig(), description }) : undefined;
+  const query = describe(config.query, 'Reads. Lists are cursor connections; another account\'s id behaves like a missing one.');
+  const mutation = describe(config.mutation, 'Writes. Each takes one `input` and returns a payload whose `userErrors` say why nothing was written.');
+  return new GraphQLSchema({
+    ...config,
+    query,
+    mutation,
+    types: config.types.filter((t) => t.name !== 'Query' && t.name !== 'Mutation'),
   });
 }
