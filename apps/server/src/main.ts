@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { StartupError } from './platform/db/data-source';
@@ -9,6 +10,28 @@ import { createGatehouse, databaseTarget, openDatabase, type Gatehouse } from '.
 function fail(lines: readonly string[]): never {
   for (const line of lines) process.stderr.write(`gatehouse: ${line}\n`);
   process.exit(1);
+}
+
+/** The one line for a listen() failure, or null when it is not about the port. */
+function portProblem(error: unknown, port: number): string | null {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'EADDRINUSE') return `PORT: ${port} is already in use; stop the other program or set PORT`;
+  if (code === 'EACCES') return `PORT: not allowed to listen on ${port}; choose a port above 1023`;
+  return null;
+}
+
+/**
+ * Fails fast when the port is taken, before seconds of opening (or creating) the database.
+ * listen() below still reports the rare case of losing a race for the port.
+ */
+async function checkPortIsFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const probe = net.createServer();
+  const problem = await new Promise<string | null>((resolve) => {
+    probe.once('error', (error) => resolve(portProblem(error, port)));
+    probe.listen(port, host, () => probe.close(() => resolve(null)));
+  });
+  if (problem !== null) fail([problem]);
 }
 
 /** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
@@ -52,6 +75,7 @@ async function main(): Promise<void> {
       throw error;
     }
   })();
+  await checkPortIsFree(config.port, config.host);
   // With DATABASE_URL the data folder holds nothing, and several instances may share the database.
   if (config.databaseUrl === undefined) lockDataDir(config.dataDir);
   const db = await openDatabase(databaseTarget(config));
@@ -76,9 +100,8 @@ async function main(): Promise<void> {
     await gatehouse.app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await gatehouse.close();
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'EADDRINUSE') fail([`PORT: ${config.port} is already in use; stop the other program or set PORT`]);
-    if (code === 'EACCES') fail([`PORT: not allowed to listen on ${config.port}; choose a port above 1023`]);
+    const problem = portProblem(error, config.port);
+    if (problem !== null) fail([problem]);
     throw error;
   }
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${path.join(config.dataDir, 'pg')}`;
