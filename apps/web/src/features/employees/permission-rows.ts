@@ -3,6 +3,7 @@ import {
   effectivePermission,
   emptyPermission,
   lockedParts,
+  storedFromSubmitted,
   toLevels,
   type ConfidentialLevel,
   type EditScope,
@@ -78,23 +79,13 @@ export function setSeeScope(row: PermissionRow, seeScope: SeeScope): PermissionR
 
 /**
  * What to send: the unlocked parts as ticked. Locked parts are sent as "not
- * granted", because the role grants them; storing them too would keep them
- * after a later change to a lesser role, and would ask the server to let the
- * editor grant what only the role gives.
+ * granted" (storedFromSubmitted, the rule the server applies too), because the
+ * role grants them; storing them would keep them after a later demotion.
  */
 export function toPermissionInputs(role: Role, rows: readonly PermissionRow[]): ModulePermissionInput[] {
   return rows.map((row) => {
-    const locked = lockedParts(role, row.module);
-    const seeLevels = row.seeLevels.filter((l) => !locked.seeLevels.includes(l));
-    return {
-      module: row.module,
-      canAccess: locked.canAccess ? false : row.canAccess,
-      isModuleAdmin: locked.isModuleAdmin ? false : row.isModuleAdmin,
-      seeScope: locked.seeScope ? 'DEPARTMENT' : row.seeScope,
-      editScope: locked.editScope ? 'NONE' : row.editScope,
-      seeLevels,
-      editLevels: row.editLevels.filter((l) => !locked.editLevels.includes(l) && seeLevels.includes(l)),
-    };
+    const stored = storedFromSubmitted(role, row);
+    return { ...stored, seeLevels: [...stored.seeLevels], editLevels: [...stored.editLevels] };
   });
 }
 
