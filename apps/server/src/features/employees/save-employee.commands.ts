@@ -64,6 +64,7 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
     const [before] = await q.lockEmployees(m, actor.accountId, [input.id]);
     if (!before) throw new DomainError('NOT_FOUND', 'id', 'No such employee.');
     const storedBefore = (await q.permissionsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
+    const groupsBefore = (await q.groupIdsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
 
     const errors: DomainError[] = [];
     if (input.email !== null && input.email !== undefined && normalizeEmail(input.email) !== before.email) {
@@ -95,7 +96,10 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
       action: auditAction(before, role, isActive),
       targetType: 'employee',
       targetId: before.id,
-      data: changes(before, { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ?? undefined, permissions }),
+      data: changes(
+        { ...before, groupIds: [...groupsBefore].sort(), permissions: storedBefore },
+        { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ? unique(input.groupIds).sort() : undefined, permissions },
+      ),
     });
     return reload(m, actor.accountId, before.id);
   });
@@ -108,19 +112,23 @@ function auditAction(before: EmployeeRow, role: Role, isActive: boolean): string
 }
 
 /** The fields that were given, with their old values where a column changed. */
-function changes(before: EmployeeRow, after: Record<string, unknown>): Record<string, unknown> {
+function changes(
+  before: EmployeeRow & { groupIds: string[]; permissions: readonly ModulePermission[] },
+  after: Record<string, unknown>,
+): Record<string, unknown> {
   const old: Record<string, unknown> = {
     firstName: before.first_name,
     surname: before.surname,
     role: before.role,
     isActive: before.is_active,
     departmentId: before.department_id,
+    groupIds: before.groupIds,
+    permissions: before.permissions,
   };
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
-    if (value === undefined) continue;
-    if (key in old && old[key] === value) continue;
-    result[key] = key in old ? { from: old[key], to: value } : value;
+    if (value === undefined || JSON.stringify(old[key]) === JSON.stringify(value)) continue;
+    result[key] = { from: old[key], to: value };
   }
   return result;
 }
