@@ -1,0 +1,213 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseConfig } from '../config';
+import { insertAccount, setPasswordHash } from '../features/accounts/setup.queries';
+import { hashPassword } from '../platform/auth/passwords';
+import { createUnitOfWork } from '../platform/db/unit-of-work';
+import { ACCESS_COOKIE } from '../platform/http/session-cookies';
+import { MAX_COST, MAX_DEPTH } from '../platform/graphql/limits';
+import { createGatehouse, openDatabase, type Gatehouse } from '../server';
+import { formatMs, intOption, numberOption, parseOptions, runCli, say, UsageError } from './cli';
+import { fetchGraphqlPage, fetchHandWrittenPage, login, pageRequestBody } from './bench/gatehouse-client';
+import { startHandWritten, type HandWrittenEndpoint } from './bench/hand-written';
+import { runLoad, type LoadResult } from './bench/load';
+import type { LoadJob } from './bench/load-job';
+import { comparePages, PAGE_SIZE } from './bench/page';
+import { createScratchDatabase, redactUrl } from './bench/scratch-database';
+import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
+import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
+
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--duration S] [--warmup S] [--concurrency C] [--database-url postgres://…/postgres]';
+const TARGET_RATIO = 0.7;
+/** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
+const POOL_SIZE = 10;
+
+interface Args {
+  readonly employees: number;
+  readonly durationMs: number;
+  readonly warmupMs: number;
+  readonly concurrency: number;
+  readonly adminUrl: string;
+}
+
+function parse(): Args {
+  const v = parseOptions({
+    employees: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    concurrency: { type: 'string' },
+    'database-url': { type: 'string' },
+  });
+  const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
+  // Loopback only: this generates load, and drops the database it creates.
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL (127.0.0.1, localhost, ::1)');
+  return {
+    employees: intOption('employees', v.employees, 5000, PAGE_SIZE, 1_000_000),
+    durationMs: numberOption('duration', v.duration, 10, 1) * 1000,
+    warmupMs: numberOption('warmup', v.warmup, 3, 0) * 1000,
+    concurrency: intOption('concurrency', v.concurrency, 16, 1, 256),
+    adminUrl,
+  };
+}
+
+/** Undo steps, run last-first, also on Ctrl-C, so no gh_bench_ database is left behind. */
+class Cleanup {
+  private readonly steps: (() => Promise<void>)[] = [];
+
+  add(step: () => Promise<void>): void {
+    this.steps.push(step);
+  }
+
+  async run(): Promise<void> {
+    for (const step of this.steps.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        process.stderr.write(`bench:employees: cleanup: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+  }
+}
+
+interface Setup {
+  readonly gatehouse: Gatehouse;
+  readonly graphqlUrl: string;
+  readonly handWritten: HandWrittenEndpoint;
+  readonly accessToken: string;
+  readonly gatehouseSql: SqlCounter;
+  readonly handWrittenSql: SqlCounter;
+}
+
+/** A production Gatehouse: every production plugin on (auth, CSRF prevention, depth and cost limits), introspection and Sandbox off. */
+async function startGatehouse(databaseUrl: string, cleanup: Cleanup): Promise<{ gatehouse: Gatehouse; graphqlUrl: string; sql: SqlCounter }> {
+  const db = await openDatabase({ kind: 'postgres', url: databaseUrl });
+  cleanup.add(async () => void (db.isInitialized && (await db.destroy())));
+  const sql = countPoolQueries(typeormPool(db));
+  // Request logging off (warn): one JSON line per request to a terminal measures the terminal, not Gatehouse.
+  const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+  const gatehouse = await createGatehouse(config, db, null);
+  cleanup.add(() => gatehouse.app.close());
+  const address = await gatehouse.app.listen({ port: 0, host: '127.0.0.1' });
+  return { gatehouse, graphqlUrl: `${address}/graphql`, sql };
+}
+
+/** The account and its people, in one unit of work. */
+async function seed(gatehouse: Gatehouse, employees: number): Promise<DemoDataResult> {
+  return createUnitOfWork(gatehouse.db, null)(async (tx) => {
+    const accountId = await insertAccount(tx.manager, 'Bench Arena');
+    return seedDemoDataIn(tx, { accountId, employees });
+  });
+}
+
+/** One ACCOUNT_ADMIN gets a password (one argon2 hash, nothing in bulk) and logs in through the real mutation. */
+async function loginAsAccountAdmin(gatehouse: Gatehouse, graphqlUrl: string, seeded: DemoDataResult): Promise<{ email: string; token: string }> {
+  const admin = seeded.accountAdmins[0];
+  if (admin === undefined) throw new Error('the demo data has no active ACCOUNT_ADMIN');
+  const password = randomBytes(18).toString('base64url');
+  await setPasswordHash(gatehouse.db.manager, admin.identityId, await hashPassword(password));
+  return { email: admin.email, token: await login(graphqlUrl, admin.email, password) };
+}
+
+async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
+  const scratch = await createScratchDatabase(args.adminUrl);
+  cleanup.add(() => scratch.drop());
+  say(`database: ${scratch.name} on ${redactUrl(args.adminUrl)} (PostgreSQL ${scratch.serverVersion}), dropped at the end`);
+  const { gatehouse, graphqlUrl, sql } = await startGatehouse(scratch.url, cleanup);
+  const started = performance.now();
+  const seeded = await seed(gatehouse, args.employees);
+  await refreshPlannerStatistics(gatehouse.db);
+  const c = seeded.counts;
+  say(`seeded ${c.employees} employees, ${c.departments} departments, ${c.userGroups} groups, ${c.groupMemberships} memberships, ${c.modulePermissions} module permissions in ${formatMs(performance.now() - started)}`);
+  const { email, token } = await loginAsAccountAdmin(gatehouse, graphqlUrl, seeded);
+  const handWritten = await startHandWritten(scratch.url, POOL_SIZE);
+  cleanup.add(() => handWritten.close());
+  say(`graphql: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
+  say(`hand-written: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
+  say(`logged in through the login mutation as ${email} (ACCOUNT_ADMIN)`);
+  return { gatehouse, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
+}
+
+/** Both endpoints must answer the same JSON, or the comparison means nothing. */
+async function verifySamePage(s: Setup): Promise<void> {
+  const graphql = await fetchGraphqlPage(s.graphqlUrl, s.accessToken);
+  const handWritten = await fetchHandWrittenPage(s.handWritten.url, s.accessToken);
+  const difference = comparePages(graphql, handWritten);
+  if (difference !== null) {
+    throw new Error(`the two endpoints disagree at ${difference.path}: graphql ${JSON.stringify(difference.left)} vs hand-written ${JSON.stringify(difference.right)}`);
+  }
+  say(`same JSON from both (deep-equal, groups compared as sets): ${PAGE_SIZE} employees with departments, groups and effective permissions`);
+}
+
+/** Statements for exactly one page on each side (nothing else runs meanwhile). */
+async function countStatementsPerPage(s: Setup): Promise<{ graphql: number; handWritten: number }> {
+  s.gatehouseSql.reset();
+  await fetchGraphqlPage(s.graphqlUrl, s.accessToken);
+  const graphql = s.gatehouseSql.count;
+  s.handWrittenSql.reset();
+  await fetchHandWrittenPage(s.handWritten.url, s.accessToken);
+  return { graphql, handWritten: s.handWrittenSql.count };
+}
+
+function jobs(s: Setup, args: Args): { graphql: (ms: number) => LoadJob; handWritten: (ms: number) => LoadJob } {
+  const cookie = `${ACCESS_COOKIE}=${s.accessToken}`;
+  const body = pageRequestBody();
+  const common = { concurrency: args.concurrency };
+  return {
+    graphql: (durationMs) => ({
+      ...common,
+      durationMs,
+      url: s.graphqlUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), cookie },
+      body,
+      expectPrefix: '{"data":{"employees":',
+    }),
+    handWritten: (durationMs) => ({ ...common, durationMs, url: `${s.handWritten.url}?first=${PAGE_SIZE}`, method: 'GET', headers: { cookie }, body: null, expectPrefix: '{"employees":' }),
+  };
+}
+
+function line(name: string, r: LoadResult, durationMs: number): string {
+  return `${name}: ${r.requestsPerSecond.toFixed(0)} req/s p50 ${r.p50Ms.toFixed(1)} ms p99 ${r.p99Ms.toFixed(1)} ms (${r.requests} requests in ${formatMs(durationMs)}, ${r.errors} errors)`;
+}
+
+function assertNoErrors(name: string, r: LoadResult): void {
+  if (r.errors > 0) throw new Error(`${name}: ${r.errors} failed requests under load, first: ${r.firstError ?? '?'}`);
+}
+
+async function measure(s: Setup, args: Args): Promise<void> {
+  const job = jobs(s, args);
+  say(`load: ${args.concurrency} requests in flight from a worker thread (node:http keep-alive), warm-up ${formatMs(args.warmupMs)} each, then ${formatMs(args.durationMs)} each`);
+  if (args.warmupMs > 0) {
+    assertNoErrors('graphql warm-up', await runLoad(job.graphql(args.warmupMs)));
+    assertNoErrors('hand-written warm-up', await runLoad(job.handWritten(args.warmupMs)));
+  }
+  const statements = await countStatementsPerPage(s);
+  s.gatehouseSql.reset();
+  const graphql = await runLoad(job.graphql(args.durationMs));
+  const underLoad = s.gatehouseSql.count / Math.max(1, graphql.requests + graphql.errors);
+  const handWritten = await runLoad(job.handWritten(args.durationMs));
+  say(line('graphql', graphql, args.durationMs));
+  say(line('hand-written', handWritten, args.durationMs));
+  const ratio = graphql.requestsPerSecond / handWritten.requestsPerSecond;
+  say(`ratio: ${ratio.toFixed(2)} (GraphQL req/s ÷ hand-written req/s; target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  say(`sql statements per GraphQL page: ${statements.graphql} (one request; ${underLoad.toFixed(2)} on average under load); hand-written: ${statements.handWritten}`);
+  assertNoErrors('graphql', graphql);
+  assertNoErrors('hand-written', handWritten);
+}
+
+async function main(): Promise<void> {
+  const args = parse();
+  const cleanup = new Cleanup();
+  process.once('SIGINT', () => void cleanup.run().then(() => process.exit(130)));
+  say(`bench:employees: ${args.employees} employees, pages of ${PAGE_SIZE}, concurrency ${args.concurrency}`);
+  try {
+    const s = await setUp(args, cleanup);
+    await verifySamePage(s);
+    await measure(s, args);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+runCli('bench:employees', USAGE, main);
