@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
@@ -34,38 +33,6 @@ async function checkPortIsFree(port: number, host: string): Promise<void> {
   if (problem !== null) fail([problem]);
 }
 
-/** True when a process with this id exists (EPERM: it exists but belongs to someone else). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
-  }
-}
-
-/**
- * PGlite has no postmaster: two processes on one folder would both write it and corrupt
- * the database. A pid file refuses the second one; a stale file (crash, kill -9) is taken over.
- */
-function lockDataDir(dir: string): void {
-  const lockFile = path.join(dir, 'gatehouse.pid');
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const holder = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, 'utf8') : '', 10);
-    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-      fail([`DATA_DIR: ${dir} is in use by another Gatehouse (pid ${holder}); stop it or set another DATA_DIR`]);
-    }
-    fs.writeFileSync(lockFile, String(process.pid));
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    fail([`DATA_DIR: cannot write the data folder ${dir} (${reason})`]);
-  }
-  process.once('exit', () => {
-    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
-  });
-}
-
 async function main(): Promise<void> {
   const config = (() => {
     try {
@@ -76,8 +43,6 @@ async function main(): Promise<void> {
     }
   })();
   await checkPortIsFree(config.port, config.host);
-  // With DATABASE_URL the data folder holds nothing, and several instances may share the database.
-  if (config.databaseUrl === undefined) lockDataDir(config.dataDir);
   const db = await openDatabase(databaseTarget(config));
   const gatehouse: Gatehouse = await createGatehouse(config, db, path.resolve(__dirname, '../../web/dist'));
   let isStopping = false;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
@@ -26,8 +27,43 @@ export function databaseTarget(config: Config): DatabaseTarget {
     : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pg') };
 }
 
+/** True when a process with this id exists (EPERM: it exists but belongs to another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite has no postmaster to refuse a second process: two servers (or the server and
+ * `pnpm demo-data`) on one folder would both write it and corrupt the database. A pid file
+ * beside the folder refuses the second; a stale one (crash, kill -9) is taken over.
+ */
+function lockEmbeddedDatabase(dir: string): void {
+  const lockFile = `${dir}.lock`;
+  try {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    const holder = Number.parseInt(fs.existsSync(lockFile) ? fs.readFileSync(lockFile, 'utf8') : '', 10);
+    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+      throw new StartupError(`DATA_DIR: ${path.dirname(dir)} is in use by another Gatehouse process (pid ${holder}); stop it or set another DATA_DIR`);
+    }
+    fs.writeFileSync(lockFile, String(process.pid));
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new StartupError(`DATA_DIR: cannot write the data folder ${path.dirname(dir)} (${reason})`);
+  }
+  process.once('exit', () => {
+    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.rmSync(lockFile);
+  });
+}
+
 /** Opens the database and applies pending migrations; failures become one clear line. */
 export async function openDatabase(target: DatabaseTarget, logger?: Logger): Promise<DataSource> {
+  if (target.kind === 'pglite' && target.dataDir !== undefined) lockEmbeddedDatabase(target.dataDir);
   const db = createDataSource(target, logger ? { logger } : {});
   try {
     await db.initialize();

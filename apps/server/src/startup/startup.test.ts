@@ -301,7 +301,7 @@ describe.each(targets)('first run, restart and data that survive: %s', (_name, u
     expect(setup.completeSetup.viewer).toEqual({ email: 'ada.admin@example.com', account: { name: 'Riverside Arena' } });
 
     expect(await first.stop()).toEqual({ code: 0, signal: null });
-    if (!usesPostgres) expect(fs.existsSync(path.join(dataDir, 'gatehouse.pid'))).toBe(false);
+    if (!usesPostgres) expect(fs.existsSync(path.join(dataDir, 'pg.lock'))).toBe(false);
 
     const second = await RunningServer.start(env);
     servers.push(second);
