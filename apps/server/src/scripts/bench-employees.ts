@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { parseConfig } from '../config';
 import { insertAccount, setPasswordHash } from '../features/accounts/setup.queries';
 import { hashPassword } from '../platform/auth/passwords';
@@ -10,14 +11,14 @@ import { createGatehouse, openDatabase, type Gatehouse } from '../server';
 import { formatMs, intOption, numberOption, parseOptions, runCli, say, UsageError } from './cli';
 import { fetchGraphqlPage, fetchHandWrittenPage, login, pageRequestBody } from './bench/gatehouse-client';
 import { startHandWritten, type HandWrittenEndpoint } from './bench/hand-written';
-import { runLoad, type LoadResult } from './bench/load';
-import type { LoadJob } from './bench/load-job';
+import { runLoad, summarize, type LoadResult } from './bench/load';
+import type { LoadJob, LoadReport } from './bench/load-job';
 import { comparePages, PAGE_SIZE } from './bench/page';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
 
-const USAGE = 'usage: pnpm bench:employees [--employees N] [--duration S] [--warmup S] [--concurrency C] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.7;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
@@ -27,6 +28,7 @@ interface Args {
   readonly durationMs: number;
   readonly warmupMs: number;
   readonly concurrency: number;
+  readonly rounds: number;
   readonly adminUrl: string;
 }
 
@@ -36,6 +38,7 @@ function parse(): Args {
     duration: { type: 'string' },
     warmup: { type: 'string' },
     concurrency: { type: 'string' },
+    rounds: { type: 'string' },
     'database-url': { type: 'string' },
   });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,6 +50,7 @@ function parse(): Args {
     durationMs: numberOption('duration', v.duration, 10, 1) * 1000,
     warmupMs: numberOption('warmup', v.warmup, 3, 0) * 1000,
     concurrency: intOption('concurrency', v.concurrency, 16, 1, 256),
+    rounds: intOption('rounds', v.rounds, 5, 1, 100),
     adminUrl,
   };
 }
@@ -122,8 +126,8 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   const { email, token } = await loginAsAccountAdmin(gatehouse, graphqlUrl, seeded);
   const handWritten = await startHandWritten(scratch.url, POOL_SIZE);
   cleanup.add(() => handWritten.close());
-  say(`graphql: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
-  say(`hand-written: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
+  say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
+  say(`hand-written server: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
   say(`logged in through the login mutation as ${email} (ACCOUNT_ADMIN)`);
   return { gatehouse, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
 }
@@ -167,40 +171,91 @@ function jobs(s: Setup, args: Args): { graphql: (ms: number) => LoadJob; handWri
   };
 }
 
-function line(name: string, r: LoadResult, durationMs: number): string {
-  return `${name}: ${r.requestsPerSecond.toFixed(0)} req/s p50 ${r.p50Ms.toFixed(1)} ms p99 ${r.p99Ms.toFixed(1)} ms (${r.requests} requests in ${formatMs(durationMs)}, ${r.errors} errors)`;
+function line(name: string, r: LoadResult): string {
+  return `${name}: ${r.requestsPerSecond.toFixed(0)} req/s p50 ${r.p50Ms.toFixed(1)} ms p99 ${r.p99Ms.toFixed(1)} ms (${r.requests} requests in ${formatMs(r.elapsedMs)}, ${r.errors} errors)`;
 }
 
 function assertNoErrors(name: string, r: LoadResult): void {
   if (r.errors > 0) throw new Error(`${name}: ${r.errors} failed requests under load, first: ${r.firstError ?? '?'}`);
 }
 
+interface Measured {
+  readonly graphql: LoadResult;
+  readonly handWritten: LoadResult;
+  /** Event-loop busy time of the server thread per page: the Node-side cost, apart from the database. */
+  readonly graphqlBusyMs: number;
+  readonly handWrittenBusyMs: number;
+  readonly statementsUnderLoad: number;
+  readonly roundRatios: number[];
+}
+
+/** Runs a job and measures how busy it kept this thread's event loop (both servers live on it). */
+async function runMeasured(job: LoadJob): Promise<{ report: LoadReport; busyMs: number }> {
+  const before = performance.eventLoopUtilization();
+  const report = await runLoad(job);
+  return { report, busyMs: performance.eventLoopUtilization(before).active };
+}
+
+/**
+ * Alternates the two endpoints in short rounds: on a shared, noisy machine a slow patch then
+ * hits both sides alike instead of skewing the ratio. SQL statements are counted while the
+ * GraphQL rounds run (nothing else uses the server's pool meanwhile).
+ */
+async function alternate(s: Setup, args: Args): Promise<Measured> {
+  const job = jobs(s, args);
+  const perRound = args.durationMs / args.rounds;
+  const graphql: LoadReport[] = [];
+  const handWritten: LoadReport[] = [];
+  let statements = 0;
+  let graphqlBusy = 0;
+  let handWrittenBusy = 0;
+  for (let round = 0; round < args.rounds; round++) {
+    s.gatehouseSql.reset();
+    const g = await runMeasured(job.graphql(perRound));
+    statements += s.gatehouseSql.count;
+    const h = await runMeasured(job.handWritten(perRound));
+    graphql.push(g.report);
+    handWritten.push(h.report);
+    graphqlBusy += g.busyMs;
+    handWrittenBusy += h.busyMs;
+  }
+  const gAll = summarize(graphql);
+  const hAll = summarize(handWritten);
+  return {
+    graphql: gAll,
+    handWritten: hAll,
+    graphqlBusyMs: graphqlBusy / Math.max(1, gAll.requests),
+    handWrittenBusyMs: handWrittenBusy / Math.max(1, hAll.requests),
+    statementsUnderLoad: statements / Math.max(1, gAll.requests + gAll.errors),
+    roundRatios: graphql.map((r, i) => summarize([r]).requestsPerSecond / summarize(handWritten.slice(i, i + 1)).requestsPerSecond),
+  };
+}
+
 async function measure(s: Setup, args: Args): Promise<void> {
   const job = jobs(s, args);
-  say(`load: ${args.concurrency} requests in flight from a worker thread (node:http keep-alive), warm-up ${formatMs(args.warmupMs)} each, then ${formatMs(args.durationMs)} each`);
+  say(`load: ${args.concurrency} requests in flight from a worker thread (node:http keep-alive); warm-up ${formatMs(args.warmupMs)} each, then ${formatMs(args.durationMs)} each in ${args.rounds} alternating rounds`);
   if (args.warmupMs > 0) {
-    assertNoErrors('graphql warm-up', await runLoad(job.graphql(args.warmupMs)));
-    assertNoErrors('hand-written warm-up', await runLoad(job.handWritten(args.warmupMs)));
+    assertNoErrors('graphql warm-up', summarize([await runLoad(job.graphql(args.warmupMs))]));
+    assertNoErrors('hand-written warm-up', summarize([await runLoad(job.handWritten(args.warmupMs))]));
   }
   const statements = await countStatementsPerPage(s);
-  s.gatehouseSql.reset();
-  const graphql = await runLoad(job.graphql(args.durationMs));
-  const underLoad = s.gatehouseSql.count / Math.max(1, graphql.requests + graphql.errors);
-  const handWritten = await runLoad(job.handWritten(args.durationMs));
-  say(line('graphql', graphql, args.durationMs));
-  say(line('hand-written', handWritten, args.durationMs));
-  const ratio = graphql.requestsPerSecond / handWritten.requestsPerSecond;
-  say(`ratio: ${ratio.toFixed(2)} (GraphQL req/s ÷ hand-written req/s; target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
-  say(`sql statements per GraphQL page: ${statements.graphql} (one request; ${underLoad.toFixed(2)} on average under load); hand-written: ${statements.handWritten}`);
-  assertNoErrors('graphql', graphql);
-  assertNoErrors('hand-written', handWritten);
+  const m = await alternate(s, args);
+  say(line('graphql', m.graphql));
+  say(line('hand-written', m.handWritten));
+  const ratio = m.graphql.requestsPerSecond / m.handWritten.requestsPerSecond;
+  say(`ratio: ${ratio.toFixed(2)} (GraphQL req/s ÷ hand-written req/s; target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}; by round: ${m.roundRatios.map((r) => r.toFixed(2)).join(' ')})`);
+  say(`sql statements per GraphQL page: ${statements.graphql} (one request; ${m.statementsUnderLoad.toFixed(2)} on average under load); hand-written: ${statements.handWritten}`);
+  say(`server thread busy per page: graphql ${m.graphqlBusyMs.toFixed(2)} ms, hand-written ${m.handWrittenBusyMs.toFixed(2)} ms (event-loop utilization ÷ requests)`);
+  assertNoErrors('graphql', m.graphql);
+  assertNoErrors('hand-written', m.handWritten);
 }
 
 async function main(): Promise<void> {
   const args = parse();
   const cleanup = new Cleanup();
   process.once('SIGINT', () => void cleanup.run().then(() => process.exit(130)));
-  say(`bench:employees: ${args.employees} employees, pages of ${PAGE_SIZE}, concurrency ${args.concurrency}`);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  say(`bench:employees: ${args.employees} employees, pages of ${PAGE_SIZE}, concurrency ${args.concurrency}; node ${process.version}, ${os.availableParallelism()} CPUs, load average ${load}`);
   try {
     const s = await setUp(args, cleanup);
     await verifySamePage(s);

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isLoadReport, type LoadJob } from './load-job';
+import { isLoadReport, type LoadJob, type LoadReport } from './load-job';
 
 export interface LoadResult {
   readonly requests: number;
   readonly errors: number;
   readonly firstError: string | null;
+  readonly elapsedMs: number;
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -18,22 +19,36 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** Runs one job on a worker thread (the compiled load-worker.js next to this file). */
-export function runLoad(job: LoadJob): Promise<LoadResult> {
+export function runLoad(job: LoadJob): Promise<LoadReport> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'load-worker.js'), { workerData: job });
     worker.once('error', reject);
     worker.once('message', (report: unknown) => {
       void worker.terminate();
-      if (!isLoadReport(report)) return reject(new Error('load worker sent an unexpected report'));
-      const sorted = report.latenciesMs.sort();
-      resolve({
-        requests: sorted.length,
-        errors: report.errors,
-        firstError: report.firstError,
-        requestsPerSecond: sorted.length / (report.elapsedMs / 1000),
-        p50Ms: percentile(sorted, 50),
-        p99Ms: percentile(sorted, 99),
-      });
+      if (isLoadReport(report)) resolve(report);
+      else reject(new Error('load worker sent an unexpected report'));
     });
   });
+}
+
+/** Throughput and latency over several runs of the same endpoint, as if they were one. */
+export function summarize(reports: readonly LoadReport[]): LoadResult {
+  const total = reports.reduce((n, r) => n + r.latenciesMs.length, 0);
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const r of reports) {
+    all.set(r.latenciesMs, at);
+    at += r.latenciesMs.length;
+  }
+  all.sort();
+  const elapsedMs = reports.reduce((ms, r) => ms + r.elapsedMs, 0);
+  return {
+    requests: total,
+    errors: reports.reduce((n, r) => n + r.errors, 0),
+    firstError: reports.find((r) => r.firstError !== null)?.firstError ?? null,
+    elapsedMs,
+    requestsPerSecond: total / (elapsedMs / 1000),
+    p50Ms: percentile(all, 50),
+    p99Ms: percentile(all, 99),
+  };
 }
