@@ -1,5 +1,11 @@
 import { MODULES, type Role } from '@gatehouse/access';
-import type { EmployeeDetailFieldsFragment, EmployeeListFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
+import type {
+  DepartmentFieldsFragment,
+  EmployeeDetailFieldsFragment,
+  EmployeeListFieldsFragment,
+  UserGroupFieldsFragment,
+  ViewerFieldsFragment,
+} from '../gql/graphql';
 
 /*
  * Minimal API-shaped rows for MockedProvider results. Apollo's cache adds
@@ -109,4 +115,21 @@ export function formOptions(departments: readonly { id: string; name: string }[]
       edges: groups.map((g) => ({ __typename: 'UserGroupEdge', node: { __typename: 'UserGroup', description: '', ...g } })),
     },
   };
+}
+
+/** A department as the departments list returns it. */
+export function buildDepartment(overrides: Partial<DepartmentFieldsFragment> = {}): DepartmentFieldsFragment & { __typename: 'Department' } {
+  const id = overrides.id ?? nextId('dep');
+  return { __typename: 'Department', id, name: `Department ${id}`, memberCount: 0, ...overrides };
+}
+
+/** A user group as the user groups list returns it. */
+export function buildUserGroup(overrides: Partial<UserGroupFieldsFragment> = {}): UserGroupFieldsFragment & { __typename: 'UserGroup' } {
+  const id = overrides.id ?? nextId('grp');
+  return { __typename: 'UserGroup', id, name: `Group ${id}`, description: '', memberCount: 0, ...overrides };
+}
+
+/** A mutation payload's userErrors as the API returns them. */
+export function userErrorsOf(errors: readonly { field: string | null; message: string; code: string }[]) {
+  return errors.map((e) => ({ __typename: 'UserError' as const, ...e }));
 }
