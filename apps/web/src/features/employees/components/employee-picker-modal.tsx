@@ -5,10 +5,17 @@ import { useState } from 'react';
 import { EmployeesDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 
+/** An employee as the picker lists them, enough to tell whether they are already a member. */
+export interface PickerEmployee {
+  readonly id: string;
+  readonly department: { readonly id: string } | null;
+  readonly userGroups: readonly { readonly id: string }[];
+}
+
 export interface EmployeePickerModalProps {
   readonly title: string;
   /** Employees already members: shown ticked and disabled. */
-  readonly isMember: (employee: { id: string; department: { id: string } | null; userGroups: readonly { id: string }[] }) => boolean;
+  readonly isMember: (employee: PickerEmployee) => boolean;
   readonly confirmLabel: (count: number) => string;
   readonly onConfirm: (ids: string[]) => Promise<void>;
   readonly onClose: () => void;

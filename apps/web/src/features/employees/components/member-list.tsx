@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@gatehouse/access';
-import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Table, VisuallyHidden } from '@mantine/core';
 import { EmployeesDocument, type EmployeeFilter } from '../../../gql/graphql';
+import { appendEdges } from '../../../lib/connection';
+import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageLoader } from '../../../ui/page-loader';
 
 const MEMBER_PAGE = 50;
@@ -23,11 +25,9 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
   if (!connection) return null;
   const members = connection.edges.map((e) => e.node);
   const loadMore = () =>
-    fetchMore({
+    void fetchMore({
       variables: { ...variables, after: connection.pageInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) => ({
-        employees: { ...fetchMoreResult.employees, edges: [...prev.employees.edges, ...fetchMoreResult.employees.edges] },
-      }),
+      updateQuery: (prev, { fetchMoreResult }) => ({ employees: appendEdges(prev.employees, fetchMoreResult.employees) }),
     });
   return (
     <>
@@ -64,16 +64,14 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
           ))}
         </Table.Tbody>
       </Table>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {connection.totalCount === 0 ? 'No members yet.' : `${members.length} of ${connection.totalCount} members`}
-        </Text>
-        {connection.pageInfo.hasNextPage && (
-          <Button variant="default" size="xs" onClick={() => void loadMore()}>
-            Load more
-          </Button>
-        )}
-      </Group>
+      <LoadMoreFooter
+        shown={members.length}
+        total={connection.totalCount}
+        emptyText="No members yet."
+        noun="members"
+        hasMore={connection.pageInfo.hasNextPage}
+        onLoadMore={loadMore}
+      />
     </>
   );
 }

@@ -1,0 +1,2 @@
+export { employeeSetRoutes } from './routes';
+export type { EmployeeSet, EmployeeSetLabels, SetMutation } from './employee-set';
