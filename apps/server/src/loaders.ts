@@ -1,9 +1,8 @@
-import type { ModulePermission } from '@gatehouse/access';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { departments, type DepartmentRow } from './features/departments';
-import { groupIdsByEmployee, permissionsByEmployee } from './features/employees/employee.queries';
 import { userGroups, type UserGroupRow } from './features/user-groups';
+import type { RequestCtx } from './platform/graphql/context';
 
 /**
  * Per-request batch loaders (one IN (...) statement per relation per request, STYLE §10),
@@ -12,33 +11,29 @@ import { userGroups, type UserGroupRow } from './features/user-groups';
 export interface Loaders {
   departmentById: DataLoader<string, DepartmentRow | null>;
   userGroupById: DataLoader<string, UserGroupRow | null>;
-  groupIdsOfEmployee: DataLoader<string, string[]>;
-  permissionsOfEmployee: DataLoader<string, ModulePermission[]>;
+  departmentMemberCount: DataLoader<string, number>;
+  userGroupMemberCount: DataLoader<string, number>;
 }
 
-function byId<R extends { id: string }>(load: (ids: readonly string[]) => Promise<R[]>) {
-  return new DataLoader<string, R | null>(async (ids) => {
-    const rows = new Map((await load(ids)).map((r) => [r.id, r]));
-    return ids.map((id) => rows.get(id) ?? null);
-  });
-}
-
-/** Loaders for one request in one account; null account (logged out) loads nothing. */
+/** Loaders for one request in one account; a null account (logged out) loads nothing. */
 export function createLoaders(db: DataSource, accountId: string | null): Loaders {
   const m = db.manager;
-  const scoped = <T>(run: (accountId: string) => Promise<T>, empty: T) => (accountId === null ? Promise.resolve(empty) : run(accountId));
+  const byId = <R extends { id: string }>(load: (accountId: string, ids: readonly string[]) => Promise<R[]>) =>
+    new DataLoader<string, R | null>(async (ids) => {
+      const rows = new Map((accountId === null ? [] : await load(accountId, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => rows.get(id) ?? null);
+    });
+  const counts = (load: (accountId: string, ids: readonly string[]) => Promise<Map<string, number>>) =>
+    new DataLoader<string, number>(async (ids) => {
+      const found = accountId === null ? new Map<string, number>() : await load(accountId, ids);
+      return ids.map((id) => found.get(id) ?? 0);
+    });
   return {
-    departmentById: byId((ids) => scoped((a) => departments.byIds(m, a, ids), [])),
-    userGroupById: byId((ids) => scoped((a) => userGroups.byIds(m, a, ids), [])),
-    groupIdsOfEmployee: new DataLoader(async (ids) => {
-      const map = await scoped((a) => groupIdsByEmployee(m, a, ids), new Map<string, string[]>());
-      return ids.map((id) => map.get(id) ?? []);
-    }),
-    permissionsOfEmployee: new DataLoader(async (ids) => {
-      const map = await scoped((a) => permissionsByEmployee(m, a, ids), new Map<string, ModulePermission[]>());
-      return ids.map((id) => map.get(id) ?? []);
-    }),
+    departmentById: byId((a, ids) => departments.byIds(m, a, ids)),
+    userGroupById: byId((a, ids) => userGroups.byIds(m, a, ids)),
+    departmentMemberCount: counts((a, ids) => departments.memberCounts(m, a, ids)),
+    userGroupMemberCount: counts((a, ids) => userGroups.memberCounts(m, a, ids)),
   };
 }
 
-export type GraphQLContext = import('./platform/graphql/context').RequestCtx<Loaders>;
+export type GraphQLContext = RequestCtx<Loaders>;

@@ -1,6 +1,6 @@
 import { canManage, SETTINGS_AREAS, type EmployeePrincipal } from '@gatehouse/access';
 import type { DataSource } from 'typeorm';
-import { employeesByIds } from '../employees/employee.queries';
+import { employeeViewsByIds } from '../employees/employee-view.queries';
 import { presentEmployee } from '../employees/employee.types';
 import { activeMemberships, findAccount, findIdentity } from './auth.queries';
 import type { ViewerType } from './viewer.types';
@@ -12,7 +12,7 @@ export async function loadViewer(db: DataSource, identityId: string, principal: 
     findIdentity(m, identityId),
     findAccount(m, principal.accountId),
     activeMemberships(m, identityId),
-    employeesByIds(m, principal.accountId, [principal.employeeId]),
+    employeeViewsByIds(m, principal.accountId, [principal.employeeId]),
   ]);
   if (!identity || !account || !employee) return null;
   return {

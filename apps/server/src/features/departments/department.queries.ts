@@ -8,6 +8,7 @@ export const departments = namedQueries<DepartmentRow>({
   table: 'departments',
   extraColumns: '',
   memberCount: '(SELECT count(*)::int FROM employees e WHERE e.department_id = t.id)',
+  memberCountsSql: 'SELECT department_id AS id, count(*)::int AS n FROM employees WHERE account_id = $1 AND department_id = ANY($2::uuid[]) GROUP BY department_id',
 });
 
 /** Inserts a department and returns its id. */

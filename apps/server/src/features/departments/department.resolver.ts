@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../loaders';
 import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
@@ -51,6 +51,11 @@ export class DepartmentResolver {
   @Mutation(() => DeleteDepartmentPayload, { description: 'Delete a department; its employees stay, without one.' })
   deleteDepartment(@Arg('input', { description: 'Which department.' }) input: DeleteDepartmentInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(() => deleteDepartment(ctx, input), (deletedId) => ({ deletedId }));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many employees belong to it.' })
+  memberCount(@Root() root: DepartmentType, @Ctx() ctx: GraphQLContext): number | Promise<number> {
+    return root.knownMemberCount ?? ctx.loaders.departmentMemberCount.load(root.id);
   }
 }
 

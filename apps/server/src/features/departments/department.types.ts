@@ -1,5 +1,5 @@
 import { MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 import type { DepartmentRow } from './department.queries';
@@ -12,15 +12,15 @@ export class DepartmentType {
   @Field({ description: 'Unique in the account, regardless of case.' })
   name: string;
 
-  @Field(() => Int, { description: 'How many employees belong to it.' })
-  memberCount: number;
+  /** Set when the query that loaded it already counted members; else the field resolver counts. */
+  knownMemberCount?: number;
 }
 
 export const DepartmentConnection = connectionOf(DepartmentType, 'Department', 'department');
 
 /** Whitelists what the API shows of a department. */
 export function presentDepartment(row: DepartmentRow): DepartmentType {
-  return { id: row.id, name: row.name, memberCount: row.member_count };
+  return { id: row.id, name: row.name, knownMemberCount: row.member_count };
 }
 
 @InputType({ description: 'Narrows the department list.' })

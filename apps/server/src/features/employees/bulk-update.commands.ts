@@ -6,10 +6,10 @@ import { revokeSessionsOfEmployees } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { BulkUpdateEmployeesInput } from './employee.inputs';
 import * as q from './employee.queries';
-import type { EmployeeRow } from './employee.types';
+import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 
 /** Bulk update from the list (§3): one change to many employees, all or nothing. */
-export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmployeesInput): Promise<EmployeeRow[]> {
+export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmployeesInput): Promise<EmployeeViewRow[]> {
   const actor = authorize(ctx, 'update', 'employees');
   const ids = [...new Set(input.employeeIds)];
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'employeeIds', 'Select at least one employee.');
@@ -43,6 +43,6 @@ export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmpl
     if (input.isActive === false) await revokeSessionsOfEmployees(m, actor.accountId, ids, 'inactivated');
     const change = { departmentId, role: input.role ?? undefined, isActive: input.isActive ?? undefined, addGroupIds, removeGroupIds };
     for (const r of rows) await tx.audit({ action: 'employee.bulk_updated', targetType: 'employee', targetId: r.id, data: change });
-    return q.employeesByIds(m, actor.accountId, ids);
+    return employeeViewsByIds(m, actor.accountId, ids);
   });
 }

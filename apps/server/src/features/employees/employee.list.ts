@@ -2,10 +2,11 @@ import { OrderDirection, afterCursor, pageSize, toConnection, type Connection, t
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { EmployeeFilter, EmployeeOrder } from './employee.inputs';
-import { countEmployees, listEmployees } from './employee.queries';
+import { listEmployeeViews } from './employee-view.queries';
+import { countEmployees } from './employee.queries';
 import { presentEmployee, type EmployeeType } from './employee.types';
 
-/** The employee list: one page statement and one count, relations come through loaders. */
+/** The employee list: one statement for the page with its relations, one for the count. */
 export async function employeeConnection(
   ctx: RequestCtx,
   args: PageArgs & { filter: EmployeeFilter | null; orderBy: EmployeeOrder | null },
@@ -17,7 +18,7 @@ export async function employeeConnection(
   const descending = args.orderBy?.direction === OrderDirection.DESC;
   const m = ctx.db.manager;
   const [rows, total] = await Promise.all([
-    listEmployees(m, actor.accountId, { filter, field, descending, after: afterCursor(args.after), limit }),
+    listEmployeeViews(m, actor.accountId, { filter, field, descending, after: afterCursor(args.after), limit }),
     countEmployees(m, actor.accountId, filter),
   ]);
   return toConnection(rows, limit, total, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }));

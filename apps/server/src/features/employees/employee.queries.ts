@@ -1,6 +1,5 @@
 import type { ModulePermission, Role } from '@gatehouse/access';
 import type { EntityManager } from 'typeorm';
-import type { KeysetCursor } from '../../platform/graphql/connection';
 import { likePattern, SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
 import type { InvitationState } from './employee.entity';
@@ -19,7 +18,7 @@ export const EMPLOYEE_ORDER_FIELDS = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LA
 export type EmployeeOrderField = (typeof EMPLOYEE_ORDER_FIELDS)[number];
 
 /** Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor parameter. */
-const SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
+export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
   NAME: { expr: "lower(e.surname || ' ' || e.first_name)", cast: 'text' },
   EMAIL: { expr: 'e.email', cast: 'text' },
   ROLE: { expr: 'e.role::text', cast: 'text' },
@@ -28,10 +27,11 @@ const SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: strin
   CREATED_AT: { expr: 'e.created_at', cast: 'timestamptz' },
 };
 
-const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
+export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
   e.last_login_at, e.terms_accepted_at, e.created_at, e.department_id, e.identity_id`;
 
-function filterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams): string {
+/** The WHERE clause of the employee list for a filter, always scoped to the account. */
+export function employeeFilterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams): string {
   const where = [`e.account_id = ${p.add(accountId)}`];
   const search = filter.search?.trim();
   if (search) {
@@ -49,39 +49,10 @@ function filterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams
   return where.join(' AND ');
 }
 
-export interface EmployeePageRow extends EmployeeRow {
-  /** Text, so timestamps keep their microseconds in the cursor. */
-  sort_key: string;
-}
-
-/** One page of employees (limit + 1 rows, to know whether more follow), keyset-paginated. */
-export function listEmployees(
-  m: EntityManager,
-  accountId: string,
-  args: { filter: EmployeeFilterValues; field: EmployeeOrderField; descending: boolean; after: KeysetCursor | null; limit: number },
-): Promise<EmployeePageRow[]> {
-  const p = new SqlParams();
-  const key = SORT_KEYS[args.field];
-  const dir = args.descending ? 'DESC' : 'ASC';
-  let where = filterSql(accountId, args.filter, p);
-  if (args.after) {
-    const op = args.descending ? '<' : '>';
-    where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
-  }
-  return m.query(
-    `SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key
-       FROM employees e LEFT JOIN departments d ON d.id = e.department_id
-      WHERE ${where}
-      ORDER BY ${key.expr} ${dir}, e.id ${dir}
-      LIMIT ${p.add(args.limit + 1)}`,
-    p.values,
-  );
-}
-
 /** How many employees match the filter. */
 export async function countEmployees(m: EntityManager, accountId: string, filter: EmployeeFilterValues): Promise<number> {
   const p = new SqlParams();
-  const rows: { n: string }[] = await m.query(`SELECT count(*) AS n FROM employees e WHERE ${filterSql(accountId, filter, p)}`, p.values);
+  const rows: { n: string }[] = await m.query(`SELECT count(*) AS n FROM employees e WHERE ${employeeFilterSql(accountId, filter, p)}`, p.values);
   return Number(rows[0]?.n ?? 0);
 }
 

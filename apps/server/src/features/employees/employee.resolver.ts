@@ -1,11 +1,8 @@
-import { effectivePermissions, lockedParts } from '@gatehouse/access';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../loaders';
 import { authorize } from '../../platform/graphql/authorize';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import { toPayload } from '../../platform/graphql/payload';
-import { presentDepartment, DepartmentType } from '../departments/department.types';
-import { presentUserGroup, UserGroupType } from '../user-groups/user-group.types';
 import { bulkUpdateEmployees } from './bulk-update.commands';
 import { deleteEmployees, requestDeleteChallenge } from './delete-employees.commands';
 import {
@@ -22,8 +19,8 @@ import {
   UpdateEmployeeInput,
 } from './employee.inputs';
 import { employeeConnection } from './employee.list';
-import { employeesByIds } from './employee.queries';
-import { EmployeeConnection, EmployeeType, ModulePermissionType, presentEmployee } from './employee.types';
+import { employeeViewsByIds } from './employee-view.queries';
+import { EmployeeConnection, EmployeeType, presentEmployee } from './employee.types';
 import { createEmployee, updateEmployee } from './save-employee.commands';
 
 @Resolver(() => EmployeeType)
@@ -41,35 +38,8 @@ export class EmployeeResolver {
   @Query(() => EmployeeType, { nullable: true, description: 'One employee; null when it does not exist in this account.' })
   async employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<EmployeeType | null> {
     const actor = authorize(ctx, 'read', 'employees');
-    const [row] = await employeesByIds(ctx.db.manager, actor.accountId, [id]);
+    const [row] = await employeeViewsByIds(ctx.db.manager, actor.accountId, [id]);
     return row ? presentEmployee(row) : null;
-  }
-
-  @FieldResolver(() => DepartmentType, { nullable: true, description: 'Their department, if any.' })
-  async department(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<DepartmentType | null> {
-    if (e.departmentId === null) return null;
-    const row = await ctx.loaders.departmentById.load(e.departmentId);
-    return row ? presentDepartment(row) : null;
-  }
-
-  @FieldResolver(() => [UserGroupType], { description: 'The user groups they belong to, by name.' })
-  async userGroups(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<UserGroupType[]> {
-    const ids = await ctx.loaders.groupIdsOfEmployee.load(e.id);
-    const rows = await ctx.loaders.userGroupById.loadMany(ids);
-    return rows
-      .flatMap((r) => (r && !(r instanceof Error) ? [presentUserGroup(r)] : []))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  @FieldResolver(() => [ModulePermissionType], { description: 'Effective module permissions (role ∪ granted), one per module.' })
-  async permissions(@Root() e: EmployeeType, @Ctx() ctx: GraphQLContext): Promise<ModulePermissionType[]> {
-    const stored = await ctx.loaders.permissionsOfEmployee.load(e.id);
-    return effectivePermissions(e.role, stored).map((p) => ({
-      ...p,
-      seeLevels: [...p.seeLevels],
-      editLevels: [...p.editLevels],
-      locked: { ...lockedParts(e.role, p.module), seeLevels: [...lockedParts(e.role, p.module).seeLevels], editLevels: [...lockedParts(e.role, p.module).editLevels] },
-    }));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Add an employee (Save User).' })

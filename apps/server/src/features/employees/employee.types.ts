@@ -1,8 +1,11 @@
-import type { ModuleKey, Role, SeeScope, EditScope } from '@gatehouse/access';
+import { effectivePermissions, lockedParts, type EditScope, type ModuleKey, type ModulePermission, type Role, type SeeScope } from '@gatehouse/access';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../platform/graphql/access-enums';
 import { connectionOf } from '../../platform/graphql/connection';
 import { registerDescribedEnum } from '../../platform/graphql/enum-values';
+import { DepartmentType } from '../departments/department.types';
+import { UserGroupType } from '../user-groups/user-group.types';
+import type { EmployeeViewRow } from './employee-view.queries';
 import { INVITATION_STATES, type InvitationState } from './employee.entity';
 
 export const InvitationStateEnum = registerDescribedEnum(INVITATION_STATES, 'InvitationState', 'Where an employee is in the invitation flow.', {
@@ -11,7 +14,7 @@ export const InvitationStateEnum = registerDescribedEnum(INVITATION_STATES, 'Inv
   ACCEPTED: 'The person has set a password and accepted the terms.',
 });
 
-@ObjectType({ description: 'Which parts of a module permission the role already includes; the admin app shows them greyed out.' })
+@ObjectType({ description: 'Which parts of a module permission the role already includes; the admin app shows them greyed out.', simpleResolvers: true })
 export class LockedPartsType {
   @Field({ description: 'The role includes module access.' })
   canAccess: boolean;
@@ -32,7 +35,7 @@ export class LockedPartsType {
   editLevels: number[];
 }
 
-@ObjectType({ description: "An employee's effective permission in one module: what the role includes ∪ what was granted." })
+@ObjectType({ description: "An employee's effective permission in one module: what the role includes ∪ what was granted.", simpleResolvers: true })
 export class ModulePermissionType {
   @Field(() => ModuleKeyEnum, { description: 'The module.' })
   module: ModuleKey;
@@ -94,13 +97,19 @@ export class EmployeeType {
   @Field({ description: 'When the employee was added.' })
   createdAt: Date;
 
-  /** Resolved by the department field resolver through a loader. */
-  departmentId: string | null;
+  @Field(() => DepartmentType, { nullable: true, description: 'Their department, if any.' })
+  department: DepartmentType | null;
+
+  @Field(() => [UserGroupType], { description: 'The user groups they belong to, by name.' })
+  userGroups: UserGroupType[];
+
+  @Field(() => [ModulePermissionType], { description: 'Effective module permissions (role ∪ granted), one per module.' })
+  permissions: ModulePermissionType[];
 }
 
 export const EmployeeConnection = connectionOf(EmployeeType, 'Employee', 'employee');
 
-/** The columns the presenter needs, as the list query returns them. */
+/** The employee columns every query of them returns. */
 export interface EmployeeRow {
   id: string;
   is_active: boolean;
@@ -116,8 +125,21 @@ export interface EmployeeRow {
   identity_id: string;
 }
 
-/** Whitelists what the API shows of an employee row (STYLE §2: no column leaks by accident). */
-export function presentEmployee(row: EmployeeRow): EmployeeType {
+/** Role ∪ stored, with what the role locks; the locked parts depend only on role and module. */
+function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
+  return effectivePermissions(role, stored).map((p) => {
+    const locked = lockedParts(role, p.module);
+    return {
+      ...p,
+      seeLevels: [...p.seeLevels],
+      editLevels: [...p.editLevels],
+      locked: { ...locked, seeLevels: [...locked.seeLevels], editLevels: [...locked.editLevels] },
+    };
+  });
+}
+
+/** Whitelists what the API shows of an employee (STYLE §2: no column leaks by accident). */
+export function presentEmployee(row: EmployeeViewRow): EmployeeType {
   return {
     id: row.id,
     isActive: row.is_active,
@@ -130,6 +152,8 @@ export function presentEmployee(row: EmployeeRow): EmployeeType {
     lastLoginAt: row.last_login_at,
     termsAcceptedAt: row.terms_accepted_at,
     createdAt: row.created_at,
-    departmentId: row.department_id,
+    department: row.department_id !== null && row.department_name !== null ? { id: row.department_id, name: row.department_name } : null,
+    userGroups: row.groups.map((g) => ({ id: g.id, name: g.name, description: g.description })),
+    permissions: presentPermissions(row.role, row.permissions),
   };
 }

@@ -9,11 +9,12 @@ import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
 import { parsePermissionInputs } from './employee.permissions';
+import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
 /** Add employee (§3): validated, escalation-checked, audited; returns the saved row. */
-export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeRow> {
+export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'create', 'employees');
   const errors: DomainError[] = [];
   const firstName = requiredName(input.firstName, 'firstName', errors);
@@ -56,7 +57,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
 }
 
 /** Edit employee: everything but the email; inactivation ends their sessions. */
-export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput): Promise<EmployeeRow> {
+export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'update', 'employees');
   return ctx.uow(async (tx) => {
     const m = tx.manager;
@@ -142,8 +143,8 @@ function unique(ids: readonly string[]): string[] {
 }
 
 /** The saved row, read back inside the same transaction. */
-export async function reload(m: EntityManager, accountId: string, id: string): Promise<EmployeeRow> {
-  const [row] = await q.employeesByIds(m, accountId, [id]);
+export async function reload(m: EntityManager, accountId: string, id: string): Promise<EmployeeViewRow> {
+  const [row] = await employeeViewsByIds(m, accountId, [id]);
   if (!row) throw new Error(`employee ${id} vanished inside its own transaction`);
   return row;
 }

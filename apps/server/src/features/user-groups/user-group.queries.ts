@@ -11,6 +11,7 @@ export const userGroups = namedQueries<UserGroupRow>({
   table: 'user_groups',
   extraColumns: 't.description',
   memberCount: '(SELECT count(*)::int FROM user_group_members m WHERE m.group_id = t.id)',
+  memberCountsSql: 'SELECT group_id AS id, count(*)::int AS n FROM user_group_members WHERE account_id = $1 AND group_id = ANY($2::uuid[]) GROUP BY group_id',
 });
 
 /** Inserts a group and returns its id. */

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../loaders';
 import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
@@ -57,5 +57,10 @@ export class UserGroupResolver {
   @Mutation(() => UserGroupPayload, { description: 'Add and remove members of a user group.' })
   setUserGroupMembers(@Arg('input', { description: 'The change.' }) input: SetUserGroupMembersInput, @Ctx() ctx: GraphQLContext) {
     return toPayload(() => setUserGroupMembers(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many employees are members.' })
+  memberCount(@Root() root: UserGroupType, @Ctx() ctx: GraphQLContext): number | Promise<number> {
+    return root.knownMemberCount ?? ctx.loaders.userGroupMemberCount.load(root.id);
   }
 }

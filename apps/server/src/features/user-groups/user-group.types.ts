@@ -1,5 +1,5 @@
 import { ArrayMaxSize, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../platform/graphql/connection';
 import { UserError } from '../../platform/graphql/user-error.type';
 import type { UserGroupRow } from './user-group.queries';
@@ -15,15 +15,15 @@ export class UserGroupType {
   @Field({ description: 'What the group is for.' })
   description: string;
 
-  @Field(() => Int, { description: 'How many employees are members.' })
-  memberCount: number;
+  /** Set when the query that loaded it already counted members; else the field resolver counts. */
+  knownMemberCount?: number;
 }
 
 export const UserGroupConnection = connectionOf(UserGroupType, 'UserGroup', 'user group');
 
 /** Whitelists what the API shows of a group. */
 export function presentUserGroup(row: UserGroupRow): UserGroupType {
-  return { id: row.id, name: row.name, description: row.description, memberCount: row.member_count };
+  return { id: row.id, name: row.name, description: row.description, knownMemberCount: row.member_count };
 }
 
 @InputType({ description: 'Narrows the user group list.' })

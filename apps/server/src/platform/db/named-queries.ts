@@ -15,6 +15,8 @@ export interface NamedTable {
   readonly extraColumns: string;
   /** A scalar subquery counting members of row `t`. */
   readonly memberCount: string;
+  /** Member counts of the rows in `$2::uuid[]` of account `$1`, as (id, n) rows. */
+  readonly memberCountsSql: string;
 }
 
 export interface NamedRow {
@@ -44,6 +46,11 @@ export function namedQueries<R extends NamedRow>(t: NamedTable) {
     /** Rows by id, scoped to the account (for loaders). */
     byIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<R[]> {
       return m.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+    },
+    /** Member counts by id, one statement (for loaders); rows without members count 0. */
+    async memberCounts(m: EntityManager, accountId: string, ids: readonly string[]): Promise<Map<string, number>> {
+      const rows: { id: string; n: number }[] = await m.query(t.memberCountsSql, [accountId, onlyUuids(ids)]);
+      return new Map(rows.map((r) => [r.id, r.n]));
     },
     /** A page by name (limit + 1 rows). */
     list(m: EntityManager, accountId: string, args: { search: string | null; after: KeysetCursor | null; limit: number; descending: boolean }): Promise<R[]> {

@@ -12,7 +12,7 @@ registerEnumType(OrderDirection, {
   valuesConfig: { ASC: { description: 'Ascending: A→Z, oldest first.' }, DESC: { description: 'Descending: Z→A, newest first.' } },
 });
 
-@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).', simpleResolvers: true })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage: boolean;
@@ -34,7 +34,7 @@ export interface Connection<T> {
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
 export function connectionOf<T extends object>(Node: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.`, simpleResolvers: true })
   class EdgeType {
     @Field({ description: 'Opaque position of this item; pass as `after` to continue from it.' })
     cursor: string;
@@ -43,7 +43,7 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string,
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s.`, simpleResolvers: true })
   class ConnectionType implements Connection<T> {
     @Field(() => [EdgeType], { description: `The ${what}s of this page, in order.` })
     edges: EdgeType[];

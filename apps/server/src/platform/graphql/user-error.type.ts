@@ -10,7 +10,7 @@ registerEnumType(UserErrorCodeEnum, {
   ),
 });
 
-@ObjectType({ description: 'An expected failure (validation, duplicate, a rule of the permission model). Nothing was written.' })
+@ObjectType({ description: 'An expected failure (validation, duplicate, a rule of the permission model). Nothing was written.', simpleResolvers: true })
 export class UserError {
   @Field(() => String, { nullable: true, description: 'The input field the error belongs to (dotted path), or null for the whole input.' })
   field: string | null;
