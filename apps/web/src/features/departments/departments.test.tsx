@@ -96,6 +96,50 @@ describe('Departments', () => {
     expect(saved.result).toHaveBeenCalledTimes(1);
   });
 
+  it('rename: a userError stays beside Name, with the typed name, after the department is refetched', async () => {
+    const item = jest.fn(() => ({ data: { department: security } }));
+    const refetched = forever({ request: { query: DepartmentDocument, variables: { id: 'd1' } }, result: item });
+    const refused = mutationMock(UpdateDepartmentDocument, { input: { id: 'd1', name: 'Catering' } }, {
+      updateDepartment: {
+        __typename: 'DepartmentPayload',
+        department: null,
+        userErrors: userErrorsOf([{ field: 'name', message: 'That name is taken.', code: 'DUPLICATE_NAME' }]),
+      },
+    });
+    renderAt('/settings/people/departments/d1/rename', [listMock(), refetched, refused.mock]);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Rename Security' });
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Catering');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(item).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText('That name is taken.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Name/ })).toHaveValue('Catering');
+  });
+
+  it('add: saving refetches the lists but asks for no department by an empty id', async () => {
+    const asked: { query: string; id?: string }[] = [];
+    const record = (query: string) => (variables: { id?: string }) => {
+      asked.push({ query, id: variables.id });
+      return true;
+    };
+    const lists = forever({ ...listMock(), request: { query: DepartmentsDocument, variables: record('Departments') } });
+    const byId = forever({ request: { query: DepartmentDocument, variables: record('Department') }, result: { data: { department: null } } });
+    const created = mutationMock(CreateDepartmentDocument, { input: { name: 'Medical' } }, {
+      createDepartment: { __typename: 'DepartmentPayload', department: { ...catering, name: 'Medical' }, userErrors: [] },
+    });
+    const { router } = renderAt('/settings/people/departments/new', [lists, byId, created.mock]);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Add department' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Medical');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/people/departments'));
+    await waitFor(() => expect(asked.filter((a) => a.query === 'Departments')).toHaveLength(2));
+    expect(created.result).toHaveBeenCalledTimes(1);
+    expect(asked.filter((a) => a.query === 'Department')).toEqual([]);
+  });
+
   it('deletes after confirmation, saying what happens to the members', async () => {
     const deleted = mutationMock(DeleteDepartmentDocument, { input: { id: 'd1' } }, {
       deleteDepartment: { __typename: 'DeleteDepartmentPayload', deletedId: 'd1', userErrors: [] },

@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { NamedRow } from '../../ui/named-list-table';
-import { SetDeleteDialog, SetFormDialog } from './components/set-dialogs';
+import { SetAddDialog, SetDeleteDialog, SetEditDialog } from './components/set-dialogs';
 import type { EmployeeSet } from './employee-set';
 import { SetListPage } from './pages/set-list-page';
 import { SetMembersPage } from './pages/set-members-page';
@@ -12,8 +12,8 @@ export function employeeSetRoutes<T extends NamedRow, K extends string>(set: Emp
       path: set.path,
       element: <SetListPage set={set} />,
       children: [
-        { path: 'new', element: <SetFormDialog set={set} /> },
-        { path: `:id/${set.editAction.path}`, element: <SetFormDialog set={set} /> },
+        { path: 'new', element: <SetAddDialog set={set} /> },
+        { path: `:id/${set.editAction.path}`, element: <SetEditDialog set={set} /> },
         { path: ':id/delete', element: <SetDeleteDialog set={set} /> },
       ],
     },

@@ -27,8 +27,8 @@ export function useDepartmentList(search: string) {
 }
 
 /** One department by id. */
-export function useDepartment(id: string | undefined) {
-  const { data, loading } = useQuery(DepartmentDocument, { variables: { id: id ?? '' }, skip: !id });
+export function useDepartment(id: string) {
+  const { data, loading } = useQuery(DepartmentDocument, { variables: { id } });
   return { loading, item: data?.department ?? null };
 }
 

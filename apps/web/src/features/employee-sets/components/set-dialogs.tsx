@@ -10,15 +10,12 @@ export interface SetDialogProps<T extends NamedRow, K extends string> {
   readonly set: EmployeeSet<T, K>;
 }
 
-/** `new` and `:id/<edit>`: the name field, and any other text fields of the set. */
-export function SetFormDialog<T extends NamedRow, K extends string>({ set }: SetDialogProps<T, K>) {
-  const { none, loading, item } = useRouteSet(set);
+/** The name field and any other text fields of the set: blank for `new`, else the set's. */
+function SetForm<T extends NamedRow, K extends string>({ set, item }: SetDialogProps<T, K> & { readonly item: T | null }) {
   const close = useBackToList();
   const save = set.useSave();
-  if (!none && (loading || !item)) return null;
   return (
     <NamedItemFormModal
-      key={item?.id ?? 'new'}
       title={item ? `${set.editAction.label} ${item.name}` : set.labels.addTitle}
       initialValues={set.formValues(item)}
       textareas={set.textareas}
@@ -31,6 +28,19 @@ export function SetFormDialog<T extends NamedRow, K extends string>({ set }: Set
       onClose={close}
     />
   );
+}
+
+/** `new`: a blank form. It loads no set, so saving refetches nothing by an empty id. */
+export function SetAddDialog<T extends NamedRow, K extends string>({ set }: SetDialogProps<T, K>) {
+  return <SetForm set={set} item={null} />;
+}
+
+/** `:id/<edit>`: the form, once the set has loaded. */
+export function SetEditDialog<T extends NamedRow, K extends string>({ set }: SetDialogProps<T, K>) {
+  const { item } = useRouteSet(set);
+  // Only the first load hides the form: the refetch after a save keeps it, its values and its userErrors.
+  if (!item) return null;
+  return <SetForm key={item.id} set={set} item={item} />;
 }
 
 /** `:id/delete`: confirm, then delete; what happens to the members is the set's to say. */

@@ -4,18 +4,16 @@ import type { EmployeeSet } from '../employee-set';
 
 export interface RouteSet<T> {
   /** The `:id` route parameter. */
-  readonly id: string | undefined;
-  /** The route names no set (`new`). */
-  readonly none: boolean;
+  readonly id: string;
   readonly loading: boolean;
   readonly item: T | null;
 }
 
-/** The set named by the `:id` route parameter, loaded by id. */
+/** The set named by the `:id` route parameter, loaded by id. Only for routes that have one. */
 export function useRouteSet<T extends NamedRow, K extends string>(set: EmployeeSet<T, K>): RouteSet<T> {
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { loading, item } = set.useOne(id);
-  return { id, none: !id, loading, item };
+  return { id, loading, item };
 }
 
 /** Closes a dialog route: back to the list, keeping its search. */

@@ -8,7 +8,7 @@ import { useRouteSet } from '../hooks/use-route-set';
 
 /** `:id/members`: who is in the set; add and remove through the set's member operation. */
 export function SetMembersPage<T extends NamedRow, K extends string>({ set }: { readonly set: EmployeeSet<T, K> }) {
-  const { id = '', item } = useRouteSet(set);
+  const { id, item } = useRouteSet(set);
   const name = item?.name ?? set.labels.fallbackName;
   const [adding, setAdding] = useState(false);
   const members = set.useChangeMembers();

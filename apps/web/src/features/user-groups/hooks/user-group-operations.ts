@@ -27,8 +27,8 @@ export function useUserGroupList(search: string) {
 }
 
 /** One user group by id. */
-export function useUserGroup(id: string | undefined) {
-  const { data, loading } = useQuery(UserGroupDocument, { variables: { id: id ?? '' }, skip: !id });
+export function useUserGroup(id: string) {
+  const { data, loading } = useQuery(UserGroupDocument, { variables: { id } });
   return { loading, item: data?.userGroup ?? null };
 }
 
