@@ -48,8 +48,8 @@ export interface EmployeeSet<T extends NamedRow, K extends string = never> {
   readonly memberFilter: (id: string) => EmployeeFilter;
   readonly isMember: (employee: PickerEmployee, id: string) => boolean;
   readonly useList: (search: string) => PagedRows<T>;
-  /** One set by id. */
-  readonly useOne: (id: string) => { readonly loading: boolean; readonly item: T | null };
+  /** One set by id; null until it has loaded, or when there is none. */
+  readonly useOne: (id: string) => T | null;
   /** Create (id null) or update; trims the values. */
   readonly useSave: () => SetMutation<[values: NamedItemValues<K>, id: string | null]>;
   readonly useDelete: () => SetMutation<[id: string]>;

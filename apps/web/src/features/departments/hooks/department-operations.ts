@@ -28,8 +28,8 @@ export function useDepartmentList(search: string) {
 
 /** One department by id. */
 export function useDepartment(id: string) {
-  const { data, loading } = useQuery(DepartmentDocument, { variables: { id } });
-  return { loading, item: data?.department ?? null };
+  const { data } = useQuery(DepartmentDocument, { variables: { id } });
+  return data?.department ?? null;
 }
 
 /** Add a department (id null) or rename one. */

@@ -5,15 +5,14 @@ import type { EmployeeSet } from '../employee-set';
 export interface RouteSet<T> {
   /** The `:id` route parameter. */
   readonly id: string;
-  readonly loading: boolean;
+  /** The set; null until it has loaded, or when there is none by that id. */
   readonly item: T | null;
 }
 
 /** The set named by the `:id` route parameter, loaded by id. Only for routes that have one. */
 export function useRouteSet<T extends NamedRow, K extends string>(set: EmployeeSet<T, K>): RouteSet<T> {
   const { id = '' } = useParams();
-  const { loading, item } = set.useOne(id);
-  return { id, loading, item };
+  return { id, item: set.useOne(id) };
 }
 
 /** Closes a dialog route: back to the list, keeping its search. */

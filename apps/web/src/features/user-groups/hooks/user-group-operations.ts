@@ -28,8 +28,8 @@ export function useUserGroupList(search: string) {
 
 /** One user group by id. */
 export function useUserGroup(id: string) {
-  const { data, loading } = useQuery(UserGroupDocument, { variables: { id } });
-  return { loading, item: data?.userGroup ?? null };
+  const { data } = useQuery(UserGroupDocument, { variables: { id } });
+  return data?.userGroup ?? null;
 }
 
 /** Add a user group (id null) or edit one's name and description. */
