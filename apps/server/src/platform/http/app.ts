@@ -16,6 +16,7 @@ import { verifyAccessToken } from '../auth/access-tokens';
 import { createUnitOfWork } from '../db/unit-of-work';
 import type { AppCtx, RequestCtx, SessionInfo, SessionTokens } from '../graphql/context';
 import { errorPlugin } from '../graphql/error-plugin';
+import { jitGateway } from '../graphql/jit-executor';
 import { costLimitPlugin, depthRules } from '../graphql/limits';
 import { accessTokenOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar } from './session-cookies';
 
@@ -60,7 +61,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   });
 
   const apollo = new ApolloServer<RequestCtx<L>>({
-    schema: deps.schema,
+    gateway: jitGateway(deps.schema),
     csrfPrevention: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
