@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { SigningKey } from '../../platform/auth/access-tokens';
+import { hmacSigningKey, type SigningKey } from '../../platform/auth/access-tokens';
 import { SigningKeyEntity } from './signing-key.entity';
 
 const PRIMARY_KID = 'primary';
@@ -15,5 +15,5 @@ export async function loadOrCreateSigningKey(db: DataSource): Promise<SigningKey
     .orIgnore()
     .execute();
   const row = await db.manager.findOneByOrFail(SigningKeyEntity, { kid: PRIMARY_KID });
-  return { kid: row.kid, secret: Buffer.from(row.secret, 'base64url') };
+  return hmacSigningKey(row.kid, Buffer.from(row.secret, 'base64url'));
 }

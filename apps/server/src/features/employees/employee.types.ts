@@ -1,4 +1,4 @@
-import { effectivePermissions, lockedParts, type EditScope, type ModuleKey, type ModulePermission, type Role, type SeeScope } from '@gatehouse/access';
+import { effectivePermissions, lockedParts, MODULES, ROLES, type EditScope, type ModuleKey, type ModulePermission, type Role, type SeeScope } from '@gatehouse/access';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../platform/graphql/access-enums';
 import { connectionOf } from '../../platform/graphql/connection';
@@ -125,17 +125,23 @@ export interface EmployeeRow {
   identity_id: string;
 }
 
-/** Role ∪ stored, with what the role locks; the locked parts depend only on role and module. */
+/** What each role locks in each module, computed once: it depends on nothing else. */
+function lockedType(role: Role, module: ModuleKey): LockedPartsType {
+  const locked = lockedParts(role, module);
+  return { ...locked, seeLevels: [...locked.seeLevels], editLevels: [...locked.editLevels] };
+}
+const LOCKED: ReadonlyMap<string, LockedPartsType> = new Map(
+  ROLES.flatMap((role) => MODULES.map((module) => [`${role}:${module}`, lockedType(role, module)] as const)),
+);
+
+/** Role ∪ stored, with what the role locks. */
 function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
-  return effectivePermissions(role, stored).map((p) => {
-    const locked = lockedParts(role, p.module);
-    return {
-      ...p,
-      seeLevels: [...p.seeLevels],
-      editLevels: [...p.editLevels],
-      locked: { ...locked, seeLevels: [...locked.seeLevels], editLevels: [...locked.editLevels] },
-    };
-  });
+  return effectivePermissions(role, stored).map((p) => ({
+    ...p,
+    seeLevels: [...p.seeLevels],
+    editLevels: [...p.editLevels],
+    locked: LOCKED.get(`${role}:${p.module}`) ?? lockedType(role, p.module),
+  }));
 }
 
 /** Whitelists what the API shows of an employee (STYLE §2: no column leaks by accident). */

@@ -17,6 +17,16 @@ const pagedEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   return 1 + size * Math.max(1, childComplexity);
 };
 
+const MAX_CACHED_COSTS = 1000;
+
+/**
+ * Only numbers change a price (the estimators read `first`); cursors and filters do not, so
+ * paging through a list reuses one cached price.
+ */
+function numericVariables(variables: Record<string, unknown>): string {
+  return JSON.stringify(Object.entries(variables).filter(([, v]) => typeof v === 'number'));
+}
+
 /** §6 depth limit, as a validation rule (rejected before execution). */
 export function depthRules(): ValidationRule[] {
   return [depthLimit(MAX_DEPTH)];
@@ -27,17 +37,26 @@ export function depthRules(): ValidationRule[] {
  * rule would not see variables, so `first: $n` could not be priced).
  */
 export function costLimitPlugin<C extends object>(): ApolloServerPlugin<C> {
+  // Pricing walks the whole operation; the same operation with the same page sizes costs the same.
+  const costs = new Map<string, number>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+        async didResolveOperation({ request, document, schema, operationName, queryHash }) {
+          const variables = request.variables ?? {};
+          const key = `${queryHash}\u0000${operationName ?? ''}\u0000${numericVariables(variables)}`;
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables,
+              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+            if (costs.size >= MAX_CACHED_COSTS) costs.delete(costs.keys().next().value ?? '');
+            costs.set(key, cost);
+          }
           if (cost > MAX_COST) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${MAX_COST}.`, { extensions: { code: 'BAD_USER_INPUT', cost } });
           }

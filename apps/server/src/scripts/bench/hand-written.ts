@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { effectivePermissions, requiredArea, ROLE_SETTINGS, isRole, type ModulePermission, type Role } from '@gatehouse/access';
 import { Pool } from 'pg';
 import type { InvitationState } from '../../features/employees/employee.entity';
-import { verifyAccessToken, type SigningKey } from '../../platform/auth/access-tokens';
+import { hmacSigningKey, verifyAccessToken, type SigningKey } from '../../platform/auth/access-tokens';
 import { encodeCursor, MAX_PAGE_SIZE } from '../../platform/graphql/connection';
 import { ACCESS_COOKIE } from '../../platform/http/session-cookies';
 import type { EmployeesPageData, PageEmployee } from './page';
@@ -160,7 +160,7 @@ async function loadSigningKey(pool: Pool): Promise<SigningKey> {
   const { rows } = await pool.query<{ kid: string; secret: string }>("SELECT kid, secret FROM signing_keys WHERE kid = 'primary'");
   const row = rows[0];
   if (row === undefined) throw new Error('hand-written endpoint: no signing key yet (start Gatehouse first)');
-  return { kid: row.kid, secret: Buffer.from(row.secret, 'base64url') };
+  return hmacSigningKey(row.kid, Buffer.from(row.secret, 'base64url'));
 }
 
 function portOf(address: string | AddressInfo | null): number {
