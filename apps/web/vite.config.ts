@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const api = 'http://localhost:4000';
+const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],

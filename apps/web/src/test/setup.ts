@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // react-router encodes URLs with TextEncoder, which jsdom does not provide.
@@ -47,3 +48,9 @@ if (typeof globalThis.Request === 'undefined') {
   }
   Object.assign(globalThis, { Request: RequestStub });
 }
+
+/*
+ * Under a full parallel run (two cores, browser tests beside) Mantine's menus and
+ * modals can take longer than testing-library's default 1 s to appear.
+ */
+configure({ asyncUtilTimeout: 5000 });
