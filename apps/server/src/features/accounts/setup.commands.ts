@@ -25,7 +25,7 @@ export async function issueSetupTokenIfNeeded(db: DataSource): Promise<string | 
     await q.lockSetup(m);
     if (!(await q.needsSetup(m))) return null;
     const token = newToken();
-    await q.replaceSetupToken(m, hashToken(token));
+    await q.addSetupToken(m, hashToken(token));
     return token;
   });
 }
@@ -50,7 +50,7 @@ export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Pro
     await q.lockSetup(m);
     if (!(await q.needsSetup(m))) throw new DomainError('SETUP_DONE', 'token', 'Gatehouse is already set up. Log in instead.');
     const token = await q.findUnusedSetupTokenForUpdate(m, hashToken(input.token));
-    if (!token) throw new DomainError('INVALID_TOKEN', 'token', 'This setup link is not valid. Use the newest link printed by the server.');
+    if (!token) throw new DomainError('INVALID_TOKEN', 'token', 'This setup link is not valid. Use the link the server printed.');
     await q.markSetupTokenUsed(m, token.id);
     const accountId = await q.insertAccount(m, accountName);
     const identityId = await upsertIdentity(m, email);

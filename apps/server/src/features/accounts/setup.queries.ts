@@ -7,9 +7,11 @@ export async function needsSetup(m: EntityManager): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** Replaces any earlier unused setup token with a new one (only the newest printed link works). */
-export async function replaceSetupToken(m: EntityManager, tokenHash: string): Promise<void> {
-  await m.query('DELETE FROM setup_tokens WHERE used_at IS NULL');
+/**
+ * Stores one more setup token. Earlier ones stay valid: several instances starting on one
+ * empty database each print a link, and whichever is opened first sets Gatehouse up.
+ */
+export async function addSetupToken(m: EntityManager, tokenHash: string): Promise<void> {
   await m.insert(SetupTokenEntity, { tokenHash });
 }
 
