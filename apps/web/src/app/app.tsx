@@ -26,7 +26,8 @@ const client = createApolloClient({
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      {/* Bottom right: toasts must not cover the top of drawers and forms. */}
+      <Notifications position="bottom-right" autoClose={4000} limit={3} />
       <SessionRefreshContext.Provider value={refreshSession}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />

@@ -62,7 +62,7 @@ export function EmployeeTable(props: EmployeeTableProps) {
               <Table.Td>{ROLE_LABELS[e.role]}</Table.Td>
               <Table.Td>{e.userGroups.map((g) => g.name).join(', ') || '—'}</Table.Td>
               <Table.Td>
-                <Badge color={e.isActive ? 'green' : 'gray'} variant="light">
+                <Badge color={e.isActive ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }} miw="max-content">
                   {e.isActive ? 'Active' : 'Inactive'}
                 </Badge>
               </Table.Td>
