@@ -14,11 +14,14 @@ export class Artifacts {
     fs.mkdirSync(this.dir, { recursive: true });
   }
 
-  /** A full-page PNG named after the step: `03-logged-in.png`. */
+  /**
+   * A full-page PNG named after the step: `03-logged-in.png`. Transitions are finished first
+   * (a checkbox caught half-ticked reads as a bug), so the pictures show settled states.
+   */
   async screenshot(page: Page, step: string): Promise<string> {
     this.count += 1;
     const file = path.join(this.dir, `${String(this.count).padStart(2, '0')}-${step.replace(/[^\w.-]+/g, '-')}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
     return file;
   }
 
