@@ -26,8 +26,11 @@ const client = createApolloClient({
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      {/* Bottom right: toasts must not cover the top of drawers and forms. */}
-      <Notifications position="bottom-right" autoClose={4000} limit={3} />
+      {/*
+        Bottom left: the right-hand drawers keep their fields at the top and their buttons at
+        the bottom right, and the pager sits bottom right; this corner covers neither.
+      */}
+      <Notifications position="bottom-left" autoClose={3000} limit={2} />
       <SessionRefreshContext.Provider value={refreshSession}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />

@@ -89,6 +89,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
           type="email"
           required={before === null}
           readOnly={before !== null}
+          variant={before !== null ? 'filled' : 'default'}
           description={before ? 'An email is fixed once the person is created.' : undefined}
           {...form.getInputProps('email')}
         />

@@ -3,6 +3,8 @@ import {
   MODULE_LABELS,
   ROLE_LABELS,
   emptyPermission,
+  lockedParts,
+  MODULES,
   type ConfidentialLevel,
   type EditScope,
   type ModulePermission,
@@ -26,6 +28,14 @@ const SEE_OPTIONS: { value: SeeScope; label: string }[] = [
   { value: 'DEPARTMENT', label: 'Department' },
 ];
 const EDIT_LABELS: Record<EditScope, string> = { ALL: 'All', DEPARTMENT: 'Department', NONE: 'None' };
+
+/** True when the role locks any part of any module (the legend explains greyed boxes only then). */
+function roleIncludesSomething(role: Role): boolean {
+  return MODULES.some((module) => {
+    const locked = lockedParts(role, module);
+    return locked.canAccess || locked.isModuleAdmin || locked.seeScope || locked.editScope || locked.seeLevels.length > 0;
+  });
+}
 
 function isSeeScope(v: string): v is SeeScope {
   return SEE_OPTIONS.some((o) => o.value === v);
@@ -169,7 +179,10 @@ export function PermissionMatrix({ role, rows, onChange, held, error }: Permissi
         </Table>
       </Table.ScrollContainer>
       <Text size="xs" c="dimmed" mt={4}>
-        Ticked, greyed boxes are included in the {ROLE_LABELS[role]} role. Edit levels are always among the see levels.
+        {roleIncludesSomething(role)
+          ? `Ticked, greyed boxes are included in the ${ROLE_LABELS[role]} role. `
+          : `The ${ROLE_LABELS[role]} role includes nothing: grant each module here. `}
+        Edit levels are always among the see levels; ticking one sets the edit scope to Department when it was None.
       </Text>
       {error && (
         <Text size="sm" c="red" role="alert" mt={4}>

@@ -90,7 +90,8 @@ describe('Add Employee drawer', () => {
       canAccess: true,
       isModuleAdmin: false,
       seeScope: 'DEPARTMENT',
-      editScope: 'NONE',
+      // Ticking an edit level under edit scope None widens the scope: None would make it void.
+      editScope: 'DEPARTMENT',
       seeLevels: [2],
       editLevels: [2],
     });

@@ -59,7 +59,22 @@ export function EmployeesPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
+      <Group justify="flex-end" gap="xs">
+        {chosen.length > 0 && (
+          <>
+            <Button variant="default" onClick={() => setDialog('bulk')}>
+              Bulk edit ({chosen.length})
+            </Button>
+            <Button color="red" variant="light" onClick={() => setDialog('delete')}>
+              Delete ({chosen.length})
+            </Button>
+          </>
+        )}
+        <Button component={Link} to={`new${list.search}`}>
+          + Add
+        </Button>
+      </Group>
+      <Group align="flex-end">
         <EmployeeFilters
           params={params}
           departments={options.departments}
@@ -69,21 +84,6 @@ export function EmployeesPage() {
             list.setFilter(key, value);
           }}
         />
-        <Group gap="xs">
-          {chosen.length > 0 && (
-            <>
-              <Button variant="default" onClick={() => setDialog('bulk')}>
-                Bulk edit ({chosen.length})
-              </Button>
-              <Button color="red" variant="light" onClick={() => setDialog('delete')}>
-                Delete ({chosen.length})
-              </Button>
-            </>
-          )}
-          <Button component={Link} to={`new${list.search}`}>
-            + Add
-          </Button>
-        </Group>
       </Group>
       {error && <Alert color="red">Could not load employees.</Alert>}
       {loading && !data ? (
