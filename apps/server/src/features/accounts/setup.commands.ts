@@ -2,6 +2,7 @@ import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
 import type { DataSource } from 'typeorm';
 import { checkPasswordPolicy, hashPassword, PASSWORD_PROBLEM_MESSAGES } from '../../platform/auth/passwords';
 import { hashToken, newToken } from '../../platform/auth/secrets';
+import { createUnitOfWork } from '../../platform/db/unit-of-work';
 import type { AppCtx, SessionTokens } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { requiredName } from '../../platform/graphql/validation';
@@ -21,7 +22,8 @@ export interface CompleteSetupInput {
 
 /** On an empty database, makes a fresh single-use setup token and returns it (only its hash is kept). */
 export async function issueSetupTokenIfNeeded(db: DataSource): Promise<string | null> {
-  return db.transaction(async (m) => {
+  // No actor exists yet, so nothing is audited; the unit of work is still the one door.
+  return createUnitOfWork(db, null)(async ({ manager: m }) => {
     await q.lockSetup(m);
     if (!(await q.needsSetup(m))) return null;
     const token = newToken();
