@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -5,6 +6,36 @@ import { z } from 'zod';
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 const PORT_RANGE = 'must be a whole number from 0 to 65535';
+
+/**
+ * Which proxies may tell us the client's IP (X-Forwarded-For). Off by default: the IP is the
+ * socket's, so a client cannot choose the address the per-IP throttles count.
+ */
+export type TrustProxy = false | { readonly hops: number } | { readonly addresses: readonly string[] };
+
+const TRUST_PROXY_RULE = 'must be a hop count (1-10) or a comma-separated list of proxy IPs or CIDR ranges (or loopback, linklocal, uniquelocal)';
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(value: string): boolean {
+  if (NAMED_RANGES.has(value)) return true;
+  const [address = '', bits, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+/** Parses TRUST_PROXY; null when it is neither a hop count nor a list of addresses. */
+export function parseTrustProxy(raw: string): TrustProxy | null {
+  const value = raw.trim();
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops >= 1 && hops <= 10 ? { hops } : null;
+  }
+  const addresses = value.split(',').map((a) => a.trim()).filter((a) => a !== '');
+  return addresses.length > 0 && addresses.every(isAddressOrRange) ? { addresses } : null;
+}
 
 const schema = z.object({
   PORT: z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(0, PORT_RANGE).max(65535, PORT_RANGE).default(4000),
@@ -20,10 +51,16 @@ const schema = z.object({
   MAILGUN_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).optional(),
   NODE_ENV: z.enum(NODE_ENVS).default('development'),
+  TRUST_PROXY: z
+    .string()
+    .transform((v) => parseTrustProxy(v))
+    .refine((v) => v !== null, TRUST_PROXY_RULE)
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type NodeEnv = (typeof NODE_ENVS)[number];
+
 
 export interface Config {
   readonly port: number;
@@ -36,6 +73,7 @@ export interface Config {
   readonly nodeEnv: NodeEnv;
   readonly isProduction: boolean;
   readonly logLevel: string;
+  readonly trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +118,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     nodeEnv: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY ?? false,
   });
 }
 

@@ -1,12 +1,13 @@
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuditResolver } from './features/audit/audit.resolver';
-import { AuthResolver } from './features/auth/auth.resolver';
-import { DepartmentResolver } from './features/departments/department.resolver';
-import { EmployeeResolver } from './features/employees/employee.resolver';
-import { UserGroupResolver } from './features/user-groups/user-group.resolver';
+import { AuditResolver } from './features/audit';
+import { DepartmentResolver } from './features/departments';
+import { EmployeeResolver, GroupMembersResolver } from './features/employees';
+import { SetupResolver } from './features/setup';
+import { UserGroupResolver } from './features/user-groups';
+import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [AuthResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, AuditResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

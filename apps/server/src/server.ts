@@ -4,17 +4,22 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
-import { issueSetupTokenIfNeeded } from './features/accounts/setup.commands';
-import { refreshSession } from './features/auth/auth.commands';
-import { loadOrCreateSigningKey, loadSessionPrincipal } from './features/auth';
+import { ENTITIES } from './entities';
+import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
+import { issueSetupTokenIfNeeded } from './features/setup';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
+import type { SigningKey } from './platform/auth/access-tokens';
+import { createUnitOfWork, type UnitOfWork } from './platform/db/unit-of-work';
+import { pruneThrottles } from './platform/throttle/throttle';
 import { buildApp } from './platform/http/app';
 import { createSchema } from './schema';
 
 export interface Gatehouse {
   readonly app: FastifyInstance;
   readonly db: DataSource;
+  /** The key that signs access tokens (shared by every instance through the database). */
+  readonly signingKey: SigningKey;
   /** The first-run link, when the database is empty. */
   readonly setupUrl: string | null;
   close(): Promise<void>;
@@ -61,10 +66,22 @@ function lockEmbeddedDatabase(dir: string): void {
   });
 }
 
+/** How often refilled throttle buckets are deleted (any instance may do it; it is idempotent). */
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+
+/** Deletes refilled throttle buckets now and then, so the table holds only live limits. */
+function schedulePruning(app: FastifyInstance, uow: UnitOfWork): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    uow(pruneThrottles).catch((error: unknown) => app.log.warn({ err: error }, 'pruning throttle buckets failed'));
+  }, PRUNE_EVERY_MS);
+  timer.unref();
+  return timer;
+}
+
 /** Opens the database and applies pending migrations; failures become one clear line. */
 export async function openDatabase(target: DatabaseTarget, logger?: Logger): Promise<DataSource> {
   if (target.kind === 'pglite' && target.dataDir !== undefined) lockEmbeddedDatabase(target.dataDir);
-  const db = createDataSource(target, logger ? { logger } : {});
+  const db = createDataSource(target, ENTITIES, logger ? { logger } : {});
   try {
     await db.initialize();
   } catch (error) {
@@ -78,7 +95,9 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
 
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null): Promise<Gatehouse> {
-  const signingKey = await loadOrCreateSigningKey(db);
+  // Start-up writes have no actor: nothing they do is audited.
+  const systemUow = createUnitOfWork(db, null);
+  const signingKey = await systemUow(loadOrCreateSigningKey);
   const app = await buildApp({
     config,
     db,
@@ -89,12 +108,15 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     refreshSession,
     createLoaders,
   });
-  const token = await issueSetupTokenIfNeeded(db);
+  const token = await issueSetupTokenIfNeeded(systemUow);
+  const pruning = schedulePruning(app, systemUow);
   return {
     app,
     db,
+    signingKey,
     setupUrl: token ? `${config.publicUrl}/setup?token=${token}` : null,
     async close() {
+      clearInterval(pruning);
       await app.close();
       if (db.isInitialized) await db.destroy();
     },

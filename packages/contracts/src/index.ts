@@ -1,2 +1,4 @@
 export * from './error-codes';
 export * from './names';
+export * from './audit-actions';
+export * from './employee-vocabulary';

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { parseConfig } from '../config';
-import { insertAccount, setPasswordHash } from '../features/accounts/setup.queries';
+import { insertAccount } from '../features/accounts';
+import { setPasswordHash } from '../features/auth';
 import { hashPassword } from '../platform/auth/passwords';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { ACCESS_COOKIE } from '../platform/http/session-cookies';
@@ -99,7 +100,7 @@ async function startGatehouse(databaseUrl: string, cleanup: Cleanup): Promise<{ 
 /** The account and its people, in one unit of work. */
 async function seed(gatehouse: Gatehouse, employees: number): Promise<DemoDataResult> {
   return createUnitOfWork(gatehouse.db, null)(async (tx) => {
-    const accountId = await insertAccount(tx.manager, 'Bench Arena');
+    const accountId = await insertAccount(tx, 'Bench Arena');
     return seedDemoDataIn(tx, { accountId, employees });
   });
 }
@@ -109,7 +110,8 @@ async function loginAsAccountAdmin(gatehouse: Gatehouse, graphqlUrl: string, see
   const admin = seeded.accountAdmins[0];
   if (admin === undefined) throw new Error('the demo data has no active ACCOUNT_ADMIN');
   const password = randomBytes(18).toString('base64url');
-  await setPasswordHash(gatehouse.db.manager, admin.identityId, await hashPassword(password));
+  const passwordHash = await hashPassword(password);
+  await createUnitOfWork(gatehouse.db, null)((tx) => setPasswordHash(tx, admin.identityId, passwordHash));
   return { email: admin.email, token: await login(graphqlUrl, admin.email, password) };
 }
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../config';
-import { insertAccount, needsSetup } from '../features/accounts/setup.queries';
+import { hasNoAccounts, insertAccount } from '../features/accounts';
 import { isUuid } from '../platform/db/uuid';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { databaseTarget, openDatabase } from '../server';
@@ -60,13 +60,13 @@ function printAccounts(accounts: readonly { id: string; name: string; employees:
 /** Creates the account (when asked) and its data in one transaction: a failure leaves no empty account behind. */
 async function fill(db: DataSource, args: Args): Promise<{ result: DemoDataResult; name: string; wasEmpty: boolean }> {
   return createUnitOfWork(db, null)(async (tx) => {
-    const wasEmpty = await needsSetup(tx.manager);
+    const wasEmpty = await hasNoAccounts(tx);
     if (args.account.kind === 'existing') {
       const result = await seedDemoDataIn(tx, { accountId: args.account.id, employees: args.employees, seed: args.seed });
       return { result, name: '', wasEmpty };
     }
-    const accountId = await insertAccount(tx.manager, args.account.name);
-    await tx.audit({ action: 'account.created', targetType: 'account', targetId: accountId, data: { name: args.account.name, by: 'demo-data' } }, { accountId, employeeId: null });
+    const accountId = await insertAccount(tx, args.account.name);
+    await tx.audit({ action: 'account.created', targetId: accountId, data: { name: args.account.name, by: 'demo-data' } }, { accountId, employeeId: null });
     const result = await seedDemoDataIn(tx, { accountId, employees: args.employees, seed: args.seed });
     return { result, name: args.account.name, wasEmpty };
   });

@@ -1,6 +1,7 @@
 import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
-import { loadOrCreateSigningKey, startSession } from '../features/auth';
+import { startSession } from '../features/auth';
+import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { createGatehouse, type Gatehouse } from '../server';
 import type { BuiltEmployee } from './factories';
 import { createTestDatabase } from './test-database';
@@ -16,6 +17,8 @@ export interface TestGatehouse {
   readonly db: DataSource;
   /** A client with no session. */
   anonymous(): TestClient;
+  /** A second Gatehouse on the same database (its own pool on PostgreSQL), like another server instance. */
+  secondInstance(): Promise<Gatehouse>;
   /** A client logged in as the employee (a real session, real cookies). */
   as(employee: BuiltEmployee): Promise<TestClient>;
   close(): Promise<void>;
@@ -24,7 +27,11 @@ export interface TestGatehouse {
 export class TestClient {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly gatehouse: Gatehouse) {}
+  /** `remoteAddress` is the socket's address, as a client on another machine would have. */
+  constructor(
+    private readonly gatehouse: Gatehouse,
+    private readonly remoteAddress = '127.0.0.1',
+  ) {}
 
   /** POSTs a GraphQL operation as the admin app does. */
   async gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResult> {
@@ -39,6 +46,7 @@ export class TestClient {
       method,
       url,
       payload,
+      remoteAddress: this.remoteAddress,
       headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers },
     });
     for (const c of response.cookies) {
@@ -50,21 +58,29 @@ export class TestClient {
 }
 
 /** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(logger?: Logger): Promise<TestGatehouse> {
-  const { db, drop } = await createTestDatabase(logger);
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}): Promise<TestGatehouse> {
+  const { db, drop, openAnother } = await createTestDatabase(logger);
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const gatehouse = await createGatehouse(config, db, null);
+  const instances: Gatehouse[] = [];
   return {
     gatehouse,
     db,
     anonymous: () => new TestClient(gatehouse),
+    async secondInstance() {
+      const other = await createGatehouse(config, await openAnother(), null);
+      instances.push(other);
+      return other;
+    },
     async as(employee) {
       const client = new TestClient(gatehouse);
-      const tokens = await startSession(db.manager, await loadOrCreateSigningKey(db), { identityId: employee.identityId, accountId: employee.accountId }, { ip: '127.0.0.1', userAgent: 'jest' });
+      const who = { identityId: employee.identityId, accountId: employee.accountId };
+      const tokens = await createUnitOfWork(db, null)((tx) => startSession(tx, gatehouse.signingKey, who, { ip: '127.0.0.1', userAgent: 'jest' }));
       client.cookies.set('gh_access', tokens.accessToken);
       return client;
     },
     async close() {
+      for (const other of instances) await other.app.close();
       await gatehouse.app.close();
       await drop();
     },

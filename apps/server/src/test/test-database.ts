@@ -6,6 +6,11 @@ import { openDatabase } from '../server';
 
 export interface TestDatabase {
   readonly db: DataSource;
+  /**
+   * Another connection pool on the same database, as a second server instance would open
+   * (PGlite lives in this process, so there it is the same data source).
+   */
+  openAnother(): Promise<DataSource>;
   drop(): Promise<void>;
 }
 
@@ -23,17 +28,25 @@ export async function createTestDatabase(logger?: Logger): Promise<TestDatabase>
   const adminUrl = testDatabaseUrl();
   if (adminUrl === undefined) {
     const db = await openDatabase({ kind: 'pglite', dataDir: undefined }, logger);
-    return { db, drop: async () => void (db.isInitialized && (await db.destroy())) };
+    return { db, openAnother: async () => db, drop: async () => void (db.isInitialized && (await db.destroy())) };
   }
   const name = `gh_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const db = await openDatabase({ kind: 'postgres', url: withDatabase(adminUrl, name) }, logger);
+  const url = withDatabase(adminUrl, name);
+  const db = await openDatabase({ kind: 'postgres', url }, logger);
+  const others: DataSource[] = [];
   return {
     db,
+    async openAnother() {
+      const other = await openDatabase({ kind: 'postgres', url });
+      others.push(other);
+      return other;
+    },
     async drop() {
+      for (const other of others) if (other.isInitialized) await other.destroy();
       if (db.isInitialized) await db.destroy();
       const c = new Client({ connectionString: adminUrl });
       await c.connect();

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Reader } from '../../platform/db/reader';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
 
@@ -16,11 +16,11 @@ export interface AuditRow {
 }
 
 /** Newest first, keyset-paginated (limit + 1 rows). */
-export function listAuditEvents(m: EntityManager, accountId: string, args: { after: KeysetCursor | null; limit: number }): Promise<AuditRow[]> {
+export function listAuditEvents(db: Reader, accountId: string, args: { after: KeysetCursor | null; limit: number }): Promise<AuditRow[]> {
   const p = new SqlParams();
   const where = [`a.account_id = ${p.add(accountId)}`];
   if (args.after) where.push(`(a.at, a.id) < (${p.add(args.after.value)}::timestamptz, ${p.add(args.after.id)}::uuid)`);
-  return m.query(
+  return db.query(
     `SELECT a.id, a.at, a.at::text AS at_key, a.action, a.target_type, a.target_id, a.data, a.actor_employee_id AS actor_id,
             e.first_name || ' ' || e.surname AS actor_name
        FROM audit_events a LEFT JOIN employees e ON e.id = a.actor_employee_id
@@ -31,7 +31,7 @@ export function listAuditEvents(m: EntityManager, accountId: string, args: { aft
 }
 
 /** How many events the account has. */
-export async function countAuditEvents(m: EntityManager, accountId: string): Promise<number> {
-  const rows: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM audit_events WHERE account_id = $1', [accountId]);
+export async function countAuditEvents(db: Reader, accountId: string): Promise<number> {
+  const rows: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM audit_events WHERE account_id = $1', [accountId]);
   return rows[0]?.n ?? 0;
 }

@@ -3,11 +3,22 @@ import { decoyPasswordHash, verifyPassword } from '../../platform/auth/passwords
 import { hashToken } from '../../platform/auth/secrets';
 import type { AppCtx, SessionInfo, SessionTokens } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
+import { consumeAttempt, refundAttempt, resetThrottle, type ThrottleLimit } from '../../platform/throttle/throttle';
 import * as q from './auth.queries';
 import { nextTokens, startSession } from './session-tokens';
 
-/** §6 throttling: failures counted in Postgres over a sliding window. */
-export const THROTTLE = { windowMs: 15 * 60 * 1000, perEmail: 5, perIp: 50 } as const;
+/**
+ * Login attempts per email and per client IP: at most `capacity` at once, refilled over the
+ * window. An attempt is taken before the password is verified and given back when it succeeds,
+ * so only failures count, and parallel guesses can never get more verifications than the limit.
+ */
+export const LOGIN_LIMITS = {
+  perEmail: { capacity: 5, windowMs: 15 * 60 * 1000 },
+  perIp: { capacity: 50, windowMs: 15 * 60 * 1000 },
+} as const satisfies Record<string, ThrottleLimit>;
+
+const emailKey = (email: string) => `login:email:${email}`;
+const ipKey = (ip: string) => `login:ip:${ip}`;
 
 export interface LoginResult {
   readonly tokens: SessionTokens;
@@ -17,63 +28,73 @@ export interface LoginResult {
 
 const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', null, 'The email or password is not right.');
 
+function throttled(retryAfterSeconds: number): DomainError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new DomainError('THROTTLED', null, `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+}
+
+/** Takes one attempt from both buckets in one transaction, committed before the password is checked. */
+async function takeLoginAttempt(ctx: AppCtx, email: string): Promise<void> {
+  await ctx.uow(async (tx) => {
+    for (const [key, limit] of [[emailKey(email), LOGIN_LIMITS.perEmail], [ipKey(ctx.client.ip), LOGIN_LIMITS.perIp]] as const) {
+      const verdict = await consumeAttempt(tx, key, limit);
+      // Throwing rolls back the other bucket too: a refused attempt costs nothing.
+      if (!verdict.allowed) throw throttled(verdict.retryAfterSeconds);
+    }
+  });
+}
+
 /** Email + password login into the most recently used account (the switcher offers the others). */
 export async function login(ctx: AppCtx, input: { email: string; password: string }): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
-  const since = new Date(Date.now() - THROTTLE.windowMs);
-  const failures = await q.recentFailures(ctx.db.manager, email, ctx.client.ip, since);
-  if (failures.byEmail >= THROTTLE.perEmail || failures.byIp >= THROTTLE.perIp) {
-    throw new DomainError('THROTTLED', null, 'Too many failed attempts. Wait 15 minutes and try again.');
-  }
-  const identity = await q.findIdentityByEmail(ctx.db.manager, email);
+  await takeLoginAttempt(ctx, email);
+  const identity = await q.findIdentityByEmail(ctx.read, email);
   // Verify against a decoy when the email is unknown so the answer takes as long either way.
-  const ok = await verifyPassword(identity?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  const memberships = identity && ok ? await q.activeMemberships(ctx.db.manager, identity.id) : [];
+  const ok = await verifyPassword(identity?.password_hash ?? (await decoyPasswordHash()), input.password);
+  const memberships = identity && ok ? await q.activeMemberships(ctx.read, identity.id) : [];
   const first = memberships[0];
-  if (!identity || !ok || !first) {
-    await q.recordFailure(ctx.db.manager, email, ctx.client.ip);
-    throw invalidCredentials();
-  }
-  return ctx.uow(async ({ manager }) => {
-    await q.clearFailures(manager, email);
-    await q.touchLastLogin(manager, first.employeeId);
-    const tokens = await startSession(manager, ctx.signingKey, { identityId: identity.id, accountId: first.accountId }, ctx.client);
+  if (!identity || !ok || !first) throw invalidCredentials();
+  return ctx.uow(async (tx) => {
+    await resetThrottle(tx, emailKey(email));
+    await refundAttempt(tx, ipKey(ctx.client.ip), LOGIN_LIMITS.perIp);
+    await q.touchLastLogin(tx, first.employeeId);
+    const tokens = await startSession(tx, ctx.signingKey, { identityId: identity.id, accountId: first.accountId }, ctx.client);
     return { tokens, identityId: identity.id, accountId: first.accountId };
   });
 }
 
 /**
  * Rotates a refresh token. A token presented a second time means it was copied:
- * the whole session is revoked (reuse detection, §6). The revocation must survive,
+ * the whole session is revoked (reuse detection). The revocation must survive,
  * so it commits and the caller gets null.
  */
 export async function refreshSession(ctx: AppCtx, refreshToken: string): Promise<SessionTokens | null> {
-  return ctx.uow(async ({ manager }) => {
-    const row = await q.findRefreshTokenForUpdate(manager, hashToken(refreshToken));
+  return ctx.uow(async (tx) => {
+    const row = await q.findRefreshTokenForUpdate(tx, hashToken(refreshToken));
     if (!row) return null;
-    if (row.usedAt !== null) {
-      await q.revokeSession(manager, row.sessionId, 'refresh token reused');
+    if (row.used_at !== null) {
+      await q.revokeSession(tx, row.session_id, 'refresh token reused');
       return null;
     }
-    const session = await q.findLiveSession(manager, row.sessionId);
+    const session = await q.findLiveSession(tx, row.session_id);
     if (!session) return null;
-    await q.markRefreshTokenUsed(manager, row.id);
-    return nextTokens(manager, ctx.signingKey, { sessionId: session.id, identityId: session.identityId, expiresAt: session.expiresAt });
+    await q.markRefreshTokenUsed(tx, row.id);
+    return nextTokens(tx, ctx.signingKey, { sessionId: session.id, identityId: session.identity_id, expiresAt: session.expires_at });
   });
 }
 
 /** Ends the current session. */
 export async function logout(ctx: AppCtx, session: SessionInfo): Promise<void> {
-  await q.revokeSession(ctx.db.manager, session.sessionId, 'logout');
+  await ctx.uow((tx) => q.revokeSession(tx, session.sessionId, 'logout'));
 }
 
 /** Moves the session to another account where the same identity is an active employee. */
 export async function switchAccount(ctx: AppCtx, session: SessionInfo, accountId: string): Promise<void> {
-  const memberships = await q.activeMemberships(ctx.db.manager, session.identityId);
+  const memberships = await q.activeMemberships(ctx.read, session.identityId);
   const target = memberships.find((mb) => mb.accountId === accountId);
   if (!target) throw new DomainError('NOT_FOUND', 'accountId', 'You are not a member of that account.');
-  await ctx.uow(async ({ manager }) => {
-    await q.setSessionAccount(manager, session.sessionId, accountId);
-    await q.touchLastLogin(manager, target.employeeId);
+  await ctx.uow(async (tx) => {
+    await q.setSessionAccount(tx, session.sessionId, accountId);
+    await q.touchLastLogin(tx, target.employeeId);
   });
 }

@@ -1,6 +1,6 @@
 import { isRole, type ModulePermission } from '@gatehouse/access';
 import type { SessionInfo } from '../../platform/graphql/context';
-import type { DataSource } from 'typeorm';
+import type { Reader } from '../../platform/db/reader';
 
 interface PrincipalRow {
   session_id: string;
@@ -31,7 +31,7 @@ const PRINCIPAL_SQL = `
 
 /** The active employee behind a live session, or null. */
 export async function loadSessionPrincipal(
-  db: DataSource,
+  db: Reader,
   sessionId: string,
   identityId: string,
 ): Promise<SessionInfo | null> {

@@ -1,4 +1,4 @@
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { IdentityEntity } from './identity.entity';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
 

@@ -14,10 +14,10 @@ export async function createDepartment(ctx: RequestCtx, input: { name: string })
   const name = requiredName(input.name, 'name', errors);
   throwIfAny(errors);
   return ctx.uow(async (tx) => {
-    if (await departments.nameTaken(tx.manager, actor.accountId, name, null)) throw duplicate();
-    const id = await insertDepartment(tx.manager, actor.accountId, name);
-    await tx.audit({ action: 'department.created', targetType: 'department', targetId: id, data: { name } });
-    const [row] = await departments.byIds(tx.manager, actor.accountId, [id]);
+    if (await departments.nameTaken(tx, actor.accountId, name, null)) throw duplicate();
+    const id = await insertDepartment(tx, actor.accountId, name);
+    await tx.audit({ action: 'department.created', targetId: id, data: { name } });
+    const [row] = await departments.byIds(tx, actor.accountId, [id]);
     if (!row) throw notFound();
     return row;
   });
@@ -30,11 +30,11 @@ export async function updateDepartment(ctx: RequestCtx, input: { id: string; nam
   const name = requiredName(input.name, 'name', errors);
   throwIfAny(errors);
   return ctx.uow(async (tx) => {
-    const before = await departments.findForUpdate(tx.manager, actor.accountId, input.id);
+    const before = await departments.findForUpdate(tx, actor.accountId, input.id);
     if (!before) throw notFound();
-    if (await departments.nameTaken(tx.manager, actor.accountId, name, before.id)) throw duplicate();
-    await renameDepartment(tx.manager, actor.accountId, before.id, name);
-    await tx.audit({ action: 'department.renamed', targetType: 'department', targetId: before.id, data: { name: { from: before.name, to: name } } });
+    if (await departments.nameTaken(tx, actor.accountId, name, before.id)) throw duplicate();
+    await renameDepartment(tx, actor.accountId, before.id, name);
+    await tx.audit({ action: 'department.renamed', targetId: before.id, data: { name: { from: before.name, to: name } } });
     return { ...before, name };
   });
 }
@@ -43,10 +43,10 @@ export async function updateDepartment(ctx: RequestCtx, input: { id: string; nam
 export async function deleteDepartment(ctx: RequestCtx, input: { id: string }): Promise<string> {
   const actor = authorize(ctx, 'delete', 'departments');
   return ctx.uow(async (tx) => {
-    const before = await departments.findForUpdate(tx.manager, actor.accountId, input.id);
+    const before = await departments.findForUpdate(tx, actor.accountId, input.id);
     if (!before) throw notFound();
-    await departments.remove(tx.manager, actor.accountId, before.id);
-    await tx.audit({ action: 'department.deleted', targetType: 'department', targetId: before.id, data: { name: before.name, memberCount: before.member_count } });
+    await departments.remove(tx, actor.accountId, before.id);
+    await tx.audit({ action: 'department.deleted', targetId: before.id, data: { name: before.name, memberCount: before.member_count } });
     return before.id;
   });
 }

@@ -1,4 +1,4 @@
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A named unit of the account; employees belong to at most one. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../platform/db/unit-of-work';
 import { namedQueries, type NamedRow } from '../../platform/db/named-queries';
 
 export type DepartmentRow = NamedRow;
@@ -12,14 +12,14 @@ export const departments = namedQueries<DepartmentRow>({
 });
 
 /** Inserts a department and returns its id. */
-export async function insertDepartment(m: EntityManager, accountId: string, name: string): Promise<string> {
-  const rows: { id: string }[] = await m.query('INSERT INTO departments (account_id, name, name_key) VALUES ($1, $2, lower($2)) RETURNING id', [accountId, name]);
+export async function insertDepartment(tx: Tx, accountId: string, name: string): Promise<string> {
+  const rows: { id: string }[] = await tx.query('INSERT INTO departments (account_id, name, name_key) VALUES ($1, $2, lower($2)) RETURNING id', [accountId, name]);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('department insert returned no id');
   return id;
 }
 
 /** Renames a department of the account. */
-export async function renameDepartment(m: EntityManager, accountId: string, id: string, name: string): Promise<void> {
-  await m.query('UPDATE departments SET name = $3, name_key = lower($3) WHERE account_id = $1 AND id = $2', [accountId, id, name]);
+export async function renameDepartment(tx: Tx, accountId: string, id: string, name: string): Promise<void> {
+  await tx.query('UPDATE departments SET name = $3, name_key = lower($3) WHERE account_id = $1 AND id = $2', [accountId, id, name]);
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../loaders';
+import type { RequestCtx } from '../../platform/graphql/context';
+import type { DepartmentLoaders } from './department.loaders';
 import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
 import { namedConnection } from '../../platform/graphql/named-list';
@@ -25,36 +26,36 @@ export class DepartmentResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => DepartmentFilter, { nullable: true, description: 'Narrow the list.' }) filter: DepartmentFilter | null,
     @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestCtx<DepartmentLoaders>,
   ): Promise<Connection<DepartmentType>> {
     const actor = authorize(ctx, 'read', 'departments');
-    return namedConnection(ctx.db.manager, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment);
+    return namedConnection(ctx.read, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment);
   }
 
   @Query(() => DepartmentType, { nullable: true, description: 'One department; null when it does not exist in this account.' })
-  async department(@Arg('id', () => ID, { description: 'The department.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<DepartmentType | null> {
+  async department(@Arg('id', () => ID, { description: 'The department.' }) id: string, @Ctx() ctx: RequestCtx<DepartmentLoaders>): Promise<DepartmentType | null> {
     authorize(ctx, 'read', 'departments');
     const row = await ctx.loaders.departmentById.load(id);
     return row ? presentDepartment(row) : null;
   }
 
   @Mutation(() => DepartmentPayload, { description: 'Add a department.' })
-  createDepartment(@Arg('input', { description: 'The department.' }) input: CreateDepartmentInput, @Ctx() ctx: GraphQLContext) {
+  createDepartment(@Arg('input', { description: 'The department.' }) input: CreateDepartmentInput, @Ctx() ctx: RequestCtx<DepartmentLoaders>) {
     return toPayload(() => createDepartment(ctx, input), (row) => ({ department: presentDepartment(row) }));
   }
 
   @Mutation(() => DepartmentPayload, { description: 'Rename a department.' })
-  updateDepartment(@Arg('input', { description: 'The change.' }) input: UpdateDepartmentInput, @Ctx() ctx: GraphQLContext) {
+  updateDepartment(@Arg('input', { description: 'The change.' }) input: UpdateDepartmentInput, @Ctx() ctx: RequestCtx<DepartmentLoaders>) {
     return toPayload(() => updateDepartment(ctx, input), (row) => ({ department: presentDepartment(row) }));
   }
 
   @Mutation(() => DeleteDepartmentPayload, { description: 'Delete a department; its employees stay, without one.' })
-  deleteDepartment(@Arg('input', { description: 'Which department.' }) input: DeleteDepartmentInput, @Ctx() ctx: GraphQLContext) {
+  deleteDepartment(@Arg('input', { description: 'Which department.' }) input: DeleteDepartmentInput, @Ctx() ctx: RequestCtx<DepartmentLoaders>) {
     return toPayload(() => deleteDepartment(ctx, input), (deletedId) => ({ deletedId }));
   }
 
   @FieldResolver(() => Int, { description: 'How many employees belong to it.' })
-  memberCount(@Root() root: DepartmentType, @Ctx() ctx: GraphQLContext): number | Promise<number> {
+  memberCount(@Root() root: DepartmentType, @Ctx() ctx: RequestCtx<DepartmentLoaders>): number | Promise<number> {
     return root.knownMemberCount ?? ctx.loaders.departmentMemberCount.load(root.id);
   }
 }

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '@gatehouse/contracts';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../platform/graphql/connection';
@@ -26,14 +27,13 @@ export function presentDepartment(row: DepartmentRow): DepartmentType {
 @InputType({ description: 'Narrows the department list.' })
 export class DepartmentFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })
-  @MaxLength(200)
+  @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
 }
 
 @InputType({ description: 'A new department.' })
 export class CreateDepartmentInput {
   @Field({ description: 'Its name.' })
-  @MaxLength(200)
   name: string;
 }
 
@@ -43,7 +43,6 @@ export class UpdateDepartmentInput {
   id: string;
 
   @Field({ description: 'The new name.' })
-  @MaxLength(200)
   name: string;
 }
 

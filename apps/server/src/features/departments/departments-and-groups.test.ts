@@ -120,8 +120,8 @@ describe('several accounts, one login', () => {
     const first = await buildAccount(t.db, 'Alpha Arena');
     const second = await buildAccount(t.db, 'Beta Bowl');
     const foreign = await buildAccount(t.db, 'Gamma Grounds');
-    const inFirst = await buildEmployee(t.db, first, { role: 'GENERAL', email: 'multi@example.com' });
-    await buildEmployee(t.db, second, { role: 'USER_ADMIN', email: 'multi@example.com' });
+    const inFirst = await buildEmployee(t.db, first, { role: 'GENERAL', email: 'multi@example.com', invitationState: 'ACCEPTED' });
+    await buildEmployee(t.db, second, { role: 'USER_ADMIN', email: 'multi@example.com', invitationState: 'ACCEPTED' });
     const client = await t.as(inFirst);
     const me = await client.gql('{ me { account { name } accounts { name } settingsAreas } }');
     expect(me.data?.me).toEqual({ account: { name: 'Alpha Arena' }, accounts: [{ name: 'Alpha Arena' }, { name: 'Beta Bowl' }], settingsAreas: [] });

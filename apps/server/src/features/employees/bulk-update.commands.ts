@@ -19,11 +19,10 @@ export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmpl
   const addGroupIds = [...new Set(input.addGroupIds ?? [])];
   const removeGroupIds = [...new Set(input.removeGroupIds ?? [])];
   return ctx.uow(async (tx) => {
-    const m = tx.manager;
-    await lockAccountAsActor(m, actor);
-    const rows = await q.lockEmployees(m, actor.accountId, ids);
+    await lockAccountAsActor(tx, actor);
+    const rows = await q.lockEmployees(tx, actor.accountId, ids);
     if (rows.length !== ids.length) throw new DomainError('NOT_FOUND', 'employeeIds', 'Some of the selected employees do not exist.');
-    const stored = await q.permissionsByEmployee(m, actor.accountId, ids);
+    const stored = await q.permissionsByEmployee(tx, actor.accountId, ids);
     const errors = rows.flatMap((r) => {
       const permissions = stored.get(r.id) ?? [];
       const before = { employeeId: r.id, role: r.role, isActive: r.is_active, permissions };
@@ -32,17 +31,18 @@ export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmpl
         (e) => new DomainError(e.code, e.field, `${r.first_name} ${r.surname}: ${e.message}`),
       );
     });
-    errors.push(...(await checkReferences(m, actor.accountId, { departmentId: input.departmentId, groupIds: [...addGroupIds, ...removeGroupIds] }, { department: 'departmentId', groups: 'addGroupIds' })));
+    errors.push(...(await checkReferences(tx, actor.accountId, { departmentId: input.departmentId, groupIds: addGroupIds }, { department: 'departmentId', groups: 'addGroupIds' })));
+    errors.push(...(await checkReferences(tx, actor.accountId, { groupIds: removeGroupIds }, { department: 'departmentId', groups: 'removeGroupIds' })));
     throwIfAny(errors);
     const losing = rows.filter((r) => isActiveAccountAdmin(r) && !isActiveAccountAdmin({ role: input.role ?? r.role, is_active: input.isActive ?? r.is_active }));
-    await assertAdminsRemain(m, actor.accountId, losing.map((r) => r.id), input.role ? 'role' : 'isActive');
+    await assertAdminsRemain(tx, actor.accountId, losing.map((r) => r.id), input.role ? 'role' : 'isActive');
 
     const departmentId = input.clearDepartment ? null : (input.departmentId ?? undefined);
-    await q.updateEmployees(m, actor.accountId, ids, { departmentId, role: input.role ?? undefined, isActive: input.isActive ?? undefined });
-    await q.changeGroupsOfMany(m, actor.accountId, ids, addGroupIds, removeGroupIds);
-    if (input.isActive === false) await revokeSessionsOfEmployees(m, actor.accountId, ids, 'inactivated');
+    await q.updateEmployees(tx, actor.accountId, ids, { departmentId, role: input.role ?? undefined, isActive: input.isActive ?? undefined });
+    await q.changeGroupsOfMany(tx, actor.accountId, ids, addGroupIds, removeGroupIds);
+    if (input.isActive === false) await revokeSessionsOfEmployees(tx, actor.accountId, ids, 'inactivated');
     const change = { departmentId, role: input.role ?? undefined, isActive: input.isActive ?? undefined, addGroupIds, removeGroupIds };
-    for (const r of rows) await tx.audit({ action: 'employee.bulk_updated', targetType: 'employee', targetId: r.id, data: change });
-    return employeeViewsByIds(m, actor.accountId, ids);
+    await tx.auditMany(rows.map((r) => ({ action: 'employee.bulk_updated', targetId: r.id, data: change })));
+    return employeeViewsByIds(tx, actor.accountId, ids);
   });
 }

@@ -1,4 +1,4 @@
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A "type this number to confirm" challenge for deleting one exact set of people. */
@@ -25,6 +25,10 @@ export class DeleteChallengeEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  /** Wrong numbers typed so far; the challenge is burned after a few. */
+  @Column({ name: 'failed_attempts', type: 'smallint', default: 0 })
+  failedAttempts: number;
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;

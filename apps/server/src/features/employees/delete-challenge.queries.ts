@@ -1,29 +1,54 @@
-import type { EntityManager } from 'typeorm';
 import { isUuid } from '../../platform/db/uuid';
-import { DeleteChallengeEntity } from './delete-challenge.entity';
+import type { Tx } from '../../platform/db/unit-of-work';
+
+export interface DeleteChallengeRow {
+  id: string;
+  subject_type: string;
+  subject_ids: string[];
+  code: string;
+  expires_at: Date;
+}
+
+const COLUMNS = 'id, subject_type, subject_ids, code, expires_at';
 
 /** Stores a challenge and returns it. */
 export async function insertChallenge(
-  m: EntityManager,
+  tx: Tx,
   values: { accountId: string; actorEmployeeId: string; subjectType: string; subjectIds: string[]; code: string; expiresAt: Date },
-): Promise<DeleteChallengeEntity> {
-  const result = await m.insert(DeleteChallengeEntity, values);
-  const id: unknown = result.identifiers[0]?.id;
-  if (typeof id !== 'string') throw new Error('challenge insert returned no id');
-  return m.findOneByOrFail(DeleteChallengeEntity, { id });
+): Promise<DeleteChallengeRow> {
+  const rows: DeleteChallengeRow[] = await tx.query(
+    `INSERT INTO delete_challenges (account_id, actor_employee_id, subject_type, subject_ids, code, expires_at)
+     VALUES ($1, $2, $3, $4::uuid[], $5, $6) RETURNING ${COLUMNS}`,
+    [values.accountId, values.actorEmployeeId, values.subjectType, values.subjectIds, values.code, values.expiresAt],
+  );
+  const row = rows[0];
+  if (row === undefined) throw new Error('challenge insert returned no row');
+  return row;
 }
 
 /** Locks the actor's own unused challenge, or null. */
-export async function findChallengeForUpdate(m: EntityManager, accountId: string, actorEmployeeId: string, id: string): Promise<DeleteChallengeEntity | null> {
+export async function findChallengeForUpdate(tx: Tx, accountId: string, actorEmployeeId: string, id: string): Promise<DeleteChallengeRow | null> {
   if (!isUuid(id)) return null;
-  return m
-    .createQueryBuilder(DeleteChallengeEntity, 'c')
-    .setLock('pessimistic_write')
-    .where('c.id = :id AND c.account_id = :accountId AND c.actor_employee_id = :actorEmployeeId AND c.used_at IS NULL', { id, accountId, actorEmployeeId })
-    .getOne();
+  const rows: DeleteChallengeRow[] = await tx.query(
+    `SELECT ${COLUMNS} FROM delete_challenges
+      WHERE id = $1 AND account_id = $2 AND actor_employee_id = $3 AND used_at IS NULL FOR UPDATE`,
+    [id, accountId, actorEmployeeId],
+  );
+  return rows[0] ?? null;
 }
 
 /** Marks a challenge used. */
-export async function markChallengeUsed(m: EntityManager, id: string): Promise<void> {
-  await m.update(DeleteChallengeEntity, { id }, { usedAt: () => 'now()' });
+export async function markChallengeUsed(tx: Tx, id: string): Promise<void> {
+  await tx.query('UPDATE delete_challenges SET used_at = now() WHERE id = $1', [id]);
+}
+
+/** Counts a wrong number; the challenge is burned (used) at `max`. Returns the tries left. */
+export async function recordWrongNumber(tx: Tx, id: string, max: number): Promise<number> {
+  const rows: { failed_attempts: number }[] = await tx.query(
+    `UPDATE delete_challenges SET failed_attempts = failed_attempts + 1,
+            used_at = CASE WHEN failed_attempts + 1 >= $2 THEN now() ELSE used_at END
+      WHERE id = $1 RETURNING failed_attempts`,
+    [id, max],
+  );
+  return Math.max(0, max - (rows[0]?.failed_attempts ?? max));
 }

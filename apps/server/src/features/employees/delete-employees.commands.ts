@@ -1,28 +1,30 @@
 import { checkDeleteEmployee, type EmployeePrincipal } from '@gatehouse/access';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../platform/db/unit-of-work';
 import { newNumericCode, safeEqual } from '../../platform/auth/secrets';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { deleteOrphanIdentities, revokeSessionsOfEmployees } from '../auth';
-import type { DeleteChallengeEntity } from './delete-challenge.entity';
 import * as challenges from './delete-challenge.queries';
+import type { DeleteChallengeRow } from './delete-challenge.queries';
 import { assertAdminsRemain, lockAccountAsActor, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import * as q from './employee.queries';
-import type { EmployeeRow } from './employee.types';
+import type { EmployeeRow } from './employee.queries';
 
-/** §3: the challenge expires after 5 minutes and works once. */
+/** The challenge expires after 5 minutes and works once. */
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+/** Wrong numbers a challenge survives: guessing 4 digits must not be a matter of patience. */
+export const CHALLENGE_MAX_WRONG_NUMBERS = 3;
 const CODE_DIGITS = 4;
 const SUBJECT = 'employees';
 
 /** Step one of Delete: check the deletion is allowed now and issue a code for exactly this set. */
-export async function requestDeleteChallenge(ctx: RequestCtx, employeeIds: readonly string[]): Promise<DeleteChallengeEntity> {
+export async function requestDeleteChallenge(ctx: RequestCtx, employeeIds: readonly string[]): Promise<DeleteChallengeRow> {
   const actor = authorize(ctx, 'delete', 'employees');
   const ids = sortedUnique(employeeIds);
-  return ctx.uow(async ({ manager: m }) => {
-    await loadDeletable(m, actor, ids);
-    return challenges.insertChallenge(m, {
+  return ctx.uow(async (tx) => {
+    await loadDeletable(tx, actor, ids);
+    return challenges.insertChallenge(tx, {
       accountId: actor.accountId,
       actorEmployeeId: actor.employeeId,
       subjectType: SUBJECT,
@@ -37,38 +39,45 @@ export async function requestDeleteChallenge(ctx: RequestCtx, employeeIds: reado
 export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: readonly string[]; challengeId: string; code: string }): Promise<string[]> {
   const actor = authorize(ctx, 'delete', 'employees');
   const ids = sortedUnique(input.employeeIds);
-  return ctx.uow(async (tx) => {
-    const m = tx.manager;
-    const challenge = await challenges.findChallengeForUpdate(m, actor.accountId, actor.employeeId, input.challengeId);
-    if (!challenge || challenge.subjectType !== SUBJECT) throw new DomainError('CHALLENGE_INVALID', 'challengeId', 'This confirmation is not valid; start the deletion again.');
-    if (challenge.expiresAt.getTime() <= Date.now()) throw new DomainError('CHALLENGE_EXPIRED', 'challengeId', 'This confirmation expired; start the deletion again.');
-    if (!sameIds(challenge.subjectIds, ids)) throw new DomainError('CHALLENGE_MISMATCH', 'employeeIds', 'The selection changed since the confirmation was made; start again.');
-    if (!safeEqual(challenge.code, input.code.trim())) throw new DomainError('CHALLENGE_INVALID', 'code', 'That is not the number shown.');
-    const rows = await loadDeletable(m, actor, ids);
-    await revokeSessionsOfEmployees(m, actor.accountId, ids, 'deleted');
-    await q.deleteEmployees(m, actor.accountId, ids);
-    await deleteOrphanIdentities(m, rows.map((r) => r.identity_id));
-    await challenges.markChallengeUsed(m, challenge.id);
-    for (const row of rows) {
-      await tx.audit({ action: 'employee.deleted', targetType: 'employee', targetId: row.id, data: { email: row.email, name: `${row.first_name} ${row.surname}`, role: row.role } });
+  // A wrong number must be counted even though the deletion fails, so the count commits and
+  // the error is raised after the unit of work instead of rolling it back.
+  const outcome = await ctx.uow(async (tx): Promise<{ deleted: string[] } | { wrongNumber: DomainError }> => {
+    const challenge = await challenges.findChallengeForUpdate(tx, actor.accountId, actor.employeeId, input.challengeId);
+    if (!challenge || challenge.subject_type !== SUBJECT) throw new DomainError('CHALLENGE_INVALID', 'challengeId', 'This confirmation is not valid; start the deletion again.');
+    if (challenge.expires_at.getTime() <= Date.now()) throw new DomainError('CHALLENGE_EXPIRED', 'challengeId', 'This confirmation expired; start the deletion again.');
+    if (!sameIds(challenge.subject_ids, ids)) throw new DomainError('CHALLENGE_MISMATCH', 'employeeIds', 'The selection changed since the confirmation was made; start again.');
+    if (!safeEqual(challenge.code, input.code.trim())) {
+      const left = await challenges.recordWrongNumber(tx, challenge.id, CHALLENGE_MAX_WRONG_NUMBERS);
+      const message = left > 0 ? `That is not the number shown (${left} ${left === 1 ? 'try' : 'tries'} left).` : 'That is not the number shown, and too many were wrong; start the deletion again.';
+      return { wrongNumber: new DomainError('CHALLENGE_INVALID', 'code', message) };
     }
-    return ids;
+    const rows = await loadDeletable(tx, actor, ids);
+    await revokeSessionsOfEmployees(tx, actor.accountId, ids, 'deleted');
+    await q.deleteEmployees(tx, actor.accountId, ids);
+    await deleteOrphanIdentities(tx, rows.map((r) => r.identity_id));
+    await challenges.markChallengeUsed(tx, challenge.id);
+    await tx.auditMany(
+      rows.map((row) => ({ action: 'employee.deleted', targetId: row.id, data: { email: row.email, name: `${row.first_name} ${row.surname}`, role: row.role } })),
+    );
+    return { deleted: ids };
   });
+  if ('wrongNumber' in outcome) throw outcome.wrongNumber;
+  return outcome.deleted;
 }
 
 /** Locks the targets and checks every rule; missing or other accounts' ids are NOT_FOUND. */
-async function loadDeletable(m: EntityManager, actor: EmployeePrincipal, ids: string[]): Promise<EmployeeRow[]> {
+async function loadDeletable(tx: Tx, actor: EmployeePrincipal, ids: string[]): Promise<EmployeeRow[]> {
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'employeeIds', 'Select at least one employee.');
-  await lockAccountAsActor(m, actor);
-  const rows = await q.lockEmployees(m, actor.accountId, ids);
+  await lockAccountAsActor(tx, actor);
+  const rows = await q.lockEmployees(tx, actor.accountId, ids);
   if (rows.length !== ids.length) throw new DomainError('NOT_FOUND', 'employeeIds', 'Some of the selected employees do not exist.');
-  const permissions = await q.permissionsByEmployee(m, actor.accountId, ids);
+  const permissions = await q.permissionsByEmployee(tx, actor.accountId, ids);
   throwIfAny(
     rows.flatMap((r) =>
       violationErrors(checkDeleteEmployee(actor, { employeeId: r.id, role: r.role, isActive: r.is_active, permissions: permissions.get(r.id) ?? [] })),
     ),
   );
-  await assertAdminsRemain(m, actor.accountId, rows.filter(isActiveAccountAdmin).map((r) => r.id), 'employeeIds');
+  await assertAdminsRemain(tx, actor.accountId, rows.filter(isActiveAccountAdmin).map((r) => r.id), 'employeeIds');
   return rows;
 }
 

@@ -1,10 +1,10 @@
 import type { ModulePermission } from '@gatehouse/access';
-import type { EntityManager } from 'typeorm';
+import type { Reader } from '../../platform/db/reader';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
 import { onlyUuids } from '../../platform/db/uuid';
-import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, type EmployeeFilterValues, type EmployeeOrderField } from './employee.queries';
-import type { EmployeeRow } from './employee.types';
+import type { EmployeeOrderField } from '@gatehouse/contracts';
+import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, type EmployeeFilterValues, type EmployeeRow } from './employee.queries';
 
 export interface GroupRef {
   id: string;
@@ -42,7 +42,7 @@ const RELATIONS = `
 
 /** One page of employees with their relations (limit + 1 rows, to know whether more follow), keyset-paginated. */
 export function listEmployeeViews(
-  m: EntityManager,
+  db: Reader,
   accountId: string,
   args: { filter: EmployeeFilterValues; field: EmployeeOrderField; descending: boolean; after: KeysetCursor | null; limit: number },
 ): Promise<EmployeePageRow[]> {
@@ -55,7 +55,7 @@ export function listEmployeeViews(
     where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
   }
   // The page is chosen first; relations are aggregated for its rows only.
-  return m.query(
+  return db.query(
     `WITH page AS (
        SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key, ${key.expr} AS sort_value
          FROM employees e LEFT JOIN departments d ON d.id = e.department_id
@@ -70,8 +70,8 @@ export function listEmployeeViews(
 }
 
 /** Employees by id with their relations; other accounts' ids are simply absent. */
-export function employeeViewsByIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<EmployeeViewRow[]> {
-  return m.query(
+export function employeeViewsByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<EmployeeViewRow[]> {
+  return db.query(
     `SELECT p.*, ${RELATIONS}
        FROM (SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])) p
        LEFT JOIN departments d ON d.id = p.department_id

@@ -1,11 +1,10 @@
-import { AccountEntity } from '../accounts/account.entity';
-import { IdentityEntity } from '../auth/identity.entity';
-import { DepartmentEntity } from '../departments/department.entity';
+import { AccountEntity } from '../accounts';
+import { IdentityEntity } from '../auth';
+import { DepartmentEntity } from '../departments';
 import { ROLES, type Role } from '@gatehouse/access';
+import { INVITATION_STATES, type InvitationState } from '@gatehouse/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, JoinColumn, ManyToOne } from 'typeorm';
 
-export const INVITATION_STATES = ['NOT_INVITED', 'INVITED', 'ACCEPTED'] as const;
-export type InvitationState = (typeof INVITATION_STATES)[number];
 
 /** A person's membership of an account. */
 @Entity({ name: 'employees' })

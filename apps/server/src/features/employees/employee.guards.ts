@@ -1,11 +1,11 @@
 import type { EmployeePrincipal, Violation } from '@gatehouse/access';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../platform/db/unit-of-work';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { departments } from '../departments';
 import { userGroups } from '../user-groups';
 import { forbidden } from '../../platform/graphql/top-level-errors';
 import { countOtherActiveAccountAdmins, employeesByIds, lockAccountAdmins } from './employee.queries';
-import type { EmployeeRow } from './employee.types';
+import type { EmployeeRow } from './employee.queries';
 
 /** Escalation violations from the access package, as userErrors. */
 export function violationErrors(violations: readonly Violation[]): DomainError[] {
@@ -21,27 +21,27 @@ export function isActiveAccountAdmin(row: Pick<EmployeeRow, 'role' | 'is_active'
  * §2: every account keeps at least one active ACCOUNT_ADMIN. Callers hold the account lock
  * (lockAccountAdmins), so the count cannot change between this check and their write.
  */
-export async function assertAdminsRemain(m: EntityManager, accountId: string, losingIds: readonly string[], field: string): Promise<void> {
+export async function assertAdminsRemain(tx: Tx, accountId: string, losingIds: readonly string[], field: string): Promise<void> {
   if (losingIds.length === 0) return;
-  if ((await countOtherActiveAccountAdmins(m, accountId, losingIds)) === 0) {
+  if ((await countOtherActiveAccountAdmins(tx, accountId, losingIds)) === 0) {
     throw new DomainError('LAST_ACCOUNT_ADMIN', field, 'The account must keep at least one active account admin.');
   }
 }
 
 /** The department and groups must be the account's; another account's id is reported as not found. */
 export async function checkReferences(
-  m: EntityManager,
+  tx: Tx,
   accountId: string,
   refs: { departmentId?: string | null; groupIds?: readonly string[] | null },
   fields: { department: string; groups: string },
 ): Promise<DomainError[]> {
   const errors: DomainError[] = [];
   if (refs.departmentId) {
-    const found = await departments.existingIds(m, accountId, [refs.departmentId]);
+    const found = await departments.existingIds(tx, accountId, [refs.departmentId]);
     if (!found.has(refs.departmentId)) errors.push(new DomainError('NOT_FOUND', fields.department, 'No such department.'));
   }
   if (refs.groupIds && refs.groupIds.length > 0) {
-    const found = await userGroups.existingIds(m, accountId, refs.groupIds);
+    const found = await userGroups.existingIds(tx, accountId, refs.groupIds);
     if (refs.groupIds.some((id) => !found.has(id))) errors.push(new DomainError('NOT_FOUND', fields.groups, 'No such user group.'));
   }
   return errors;
@@ -51,8 +51,8 @@ export async function checkReferences(
  * Takes the account lock, then re-reads the actor under it: a request that started before
  * the actor was demoted or inactivated must not finish with the powers it started with.
  */
-export async function lockAccountAsActor(m: EntityManager, actor: EmployeePrincipal): Promise<void> {
-  await lockAccountAdmins(m, actor.accountId);
-  const [current] = await employeesByIds(m, actor.accountId, [actor.employeeId]);
+export async function lockAccountAsActor(tx: Tx, actor: EmployeePrincipal): Promise<void> {
+  await lockAccountAdmins(tx, actor.accountId);
+  const [current] = await employeesByIds(tx, actor.accountId, [actor.employeeId]);
   if (!current || !current.is_active || current.role !== actor.role) throw forbidden();
 }

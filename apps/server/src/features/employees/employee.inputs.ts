@@ -1,3 +1,4 @@
+import { EMPLOYEE_ORDER_FIELDS, SEARCH_MAX_LENGTH, type EmployeeOrderField, type InvitationState } from '@gatehouse/contracts';
 import type { EditScope, ModuleKey, Role, SeeScope } from '@gatehouse/access';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -5,8 +6,6 @@ import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../plat
 import { OrderDirection } from '../../platform/graphql/connection';
 import { registerDescribedEnum } from '../../platform/graphql/enum-values';
 import { UserError } from '../../platform/graphql/user-error.type';
-import type { InvitationState } from './employee.entity';
-import { EMPLOYEE_ORDER_FIELDS, type EmployeeOrderField } from './employee.queries';
 import { EmployeeType, InvitationStateEnum } from './employee.types';
 
 const MAX_IDS = 1000;
@@ -23,7 +22,7 @@ export const EmployeeOrderFieldEnum = registerDescribedEnum(EMPLOYEE_ORDER_FIELD
 @InputType({ description: 'Narrows the employee list; all given conditions must hold.' })
 export class EmployeeFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name or email, case-insensitive.' })
-  @MaxLength(200)
+  @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only employees of this department.' })
@@ -83,15 +82,12 @@ export class CreateEmployeeInput {
   isActive: boolean;
 
   @Field({ description: 'Given name.' })
-  @MaxLength(200)
   firstName: string;
 
   @Field({ description: 'Family name.' })
-  @MaxLength(200)
   surname: string;
 
   @Field({ description: 'Login email; unique in the account, fixed afterwards.' })
-  @MaxLength(320)
   email: string;
 
   @Field(() => ID, { nullable: true, description: 'Their department, if any.' })
@@ -118,15 +114,12 @@ export class UpdateEmployeeInput {
   isActive?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Given name.' })
-  @MaxLength(200)
   firstName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Family name.' })
-  @MaxLength(200)
   surname?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Accepted only when unchanged: an email is fixed once the person exists.' })
-  @MaxLength(320)
   email?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'New department; explicit null removes the department.' })

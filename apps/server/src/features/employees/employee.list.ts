@@ -16,7 +16,7 @@ export async function employeeConnection(
   const filter = args.filter ?? {};
   const field = args.orderBy?.field ?? 'NAME';
   const descending = args.orderBy?.direction === OrderDirection.DESC;
-  const m = ctx.db.manager;
+  const m = ctx.read;
   const [rows, total] = await Promise.all([
     listEmployeeViews(m, actor.accountId, { filter, field, descending, after: afterCursor(args.after), limit }),
     countEmployees(m, actor.accountId, filter),

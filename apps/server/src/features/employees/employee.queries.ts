@@ -1,9 +1,25 @@
 import type { ModulePermission, Role } from '@gatehouse/access';
-import type { EntityManager } from 'typeorm';
+import type { Reader } from '../../platform/db/reader';
+import type { Tx } from '../../platform/db/unit-of-work';
 import { likePattern, SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
-import type { InvitationState } from './employee.entity';
-import type { EmployeeRow } from './employee.types';
+import type { EmployeeOrderField, InvitationState } from '@gatehouse/contracts';
+
+/** The employee columns every query of them returns. */
+export interface EmployeeRow {
+  id: string;
+  is_active: boolean;
+  first_name: string;
+  surname: string;
+  email: string;
+  role: Role;
+  invitation_state: InvitationState;
+  last_login_at: Date | null;
+  terms_accepted_at: Date | null;
+  created_at: Date;
+  department_id: string | null;
+  identity_id: string;
+}
 
 export interface EmployeeFilterValues {
   readonly search?: string | null;
@@ -14,8 +30,6 @@ export interface EmployeeFilterValues {
   readonly invitationState?: InvitationState | null;
 }
 
-export const EMPLOYEE_ORDER_FIELDS = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LAST_LOGIN', 'CREATED_AT'] as const;
-export type EmployeeOrderField = (typeof EMPLOYEE_ORDER_FIELDS)[number];
 
 /** Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor parameter. */
 export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
@@ -50,20 +64,20 @@ export function employeeFilterSql(accountId: string, filter: EmployeeFilterValue
 }
 
 /** How many employees match the filter. */
-export async function countEmployees(m: EntityManager, accountId: string, filter: EmployeeFilterValues): Promise<number> {
+export async function countEmployees(db: Reader, accountId: string, filter: EmployeeFilterValues): Promise<number> {
   const p = new SqlParams();
-  const rows: { n: string }[] = await m.query(`SELECT count(*) AS n FROM employees e WHERE ${employeeFilterSql(accountId, filter, p)}`, p.values);
+  const rows: { n: string }[] = await db.query(`SELECT count(*) AS n FROM employees e WHERE ${employeeFilterSql(accountId, filter, p)}`, p.values);
   return Number(rows[0]?.n ?? 0);
 }
 
 /** Employees by id within the account, in no particular order; other accounts' ids are simply absent. */
-export function employeesByIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
-  return m.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+export function employeesByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
+  return db.query(`SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
 }
 
 /** Locks and returns employees by id (row locks serialize concurrent changes to the same people). */
-export function lockEmployees(m: EntityManager, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
-  return m.query(
+export function lockEmployees(tx: Tx, accountId: string, ids: readonly string[]): Promise<EmployeeRow[]> {
+  return tx.query(
     `SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[]) ORDER BY e.id FOR UPDATE`,
     [accountId, onlyUuids(ids)],
   );
@@ -74,13 +88,13 @@ export function lockEmployees(m: EntityManager, accountId: string, ids: readonly
  * the account row is the one lock they all take, so two concurrent demotions cannot
  * both see "another admin remains".
  */
-export async function lockAccountAdmins(m: EntityManager, accountId: string): Promise<void> {
-  await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [accountId]);
+export async function lockAccountAdmins(tx: Tx, accountId: string): Promise<void> {
+  await tx.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [accountId]);
 }
 
 /** Active ACCOUNT_ADMINs of the account other than the given employees. */
-export async function countOtherActiveAccountAdmins(m: EntityManager, accountId: string, excludingIds: readonly string[]): Promise<number> {
-  const rows: { n: string }[] = await m.query(
+export async function countOtherActiveAccountAdmins(db: Reader, accountId: string, excludingIds: readonly string[]): Promise<number> {
+  const rows: { n: string }[] = await db.query(
     `SELECT count(*) AS n FROM employees
       WHERE account_id = $1 AND role = 'ACCOUNT_ADMIN' AND is_active AND NOT (id = ANY($2::uuid[]))`,
     [accountId, excludingIds],
@@ -89,9 +103,9 @@ export async function countOtherActiveAccountAdmins(m: EntityManager, accountId:
 }
 
 /** Stored module permissions of many employees, one statement. */
-export async function permissionsByEmployee(m: EntityManager, accountId: string, employeeIds: readonly string[]): Promise<Map<string, ModulePermission[]>> {
+export async function permissionsByEmployee(db: Reader, accountId: string, employeeIds: readonly string[]): Promise<Map<string, ModulePermission[]>> {
   const rows: { employee_id: string; module: ModulePermission['module']; can_access: boolean; is_module_admin: boolean; see_scope: ModulePermission['seeScope']; edit_scope: ModulePermission['editScope']; see_levels: ModulePermission['seeLevels']; edit_levels: ModulePermission['editLevels'] }[] =
-    await m.query(
+    await db.query(
       `SELECT employee_id, module, can_access, is_module_admin, see_scope, edit_scope, see_levels, edit_levels
          FROM employee_module_permissions WHERE account_id = $1 AND employee_id = ANY($2::uuid[])`,
       [accountId, employeeIds],
@@ -106,8 +120,8 @@ export async function permissionsByEmployee(m: EntityManager, accountId: string,
 }
 
 /** Group ids of many employees, one statement. */
-export async function groupIdsByEmployee(m: EntityManager, accountId: string, employeeIds: readonly string[]): Promise<Map<string, string[]>> {
-  const rows: { employee_id: string; group_id: string }[] = await m.query(
+export async function groupIdsByEmployee(db: Reader, accountId: string, employeeIds: readonly string[]): Promise<Map<string, string[]>> {
+  const rows: { employee_id: string; group_id: string }[] = await db.query(
     'SELECT employee_id, group_id FROM user_group_members WHERE account_id = $1 AND employee_id = ANY($2::uuid[])',
     [accountId, employeeIds],
   );
@@ -117,10 +131,10 @@ export async function groupIdsByEmployee(m: EntityManager, accountId: string, em
 }
 
 /** Replaces an employee's stored permissions. */
-export async function replacePermissions(m: EntityManager, accountId: string, employeeId: string, permissions: readonly ModulePermission[]): Promise<void> {
-  await m.query('DELETE FROM employee_module_permissions WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
+export async function replacePermissions(tx: Tx, accountId: string, employeeId: string, permissions: readonly ModulePermission[]): Promise<void> {
+  await tx.query('DELETE FROM employee_module_permissions WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
   for (const p of permissions) {
-    await m.query(
+    await tx.query(
       `INSERT INTO employee_module_permissions (employee_id, module, account_id, can_access, is_module_admin, see_scope, edit_scope, see_levels, edit_levels)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [employeeId, p.module, accountId, p.canAccess, p.isModuleAdmin, p.seeScope, p.editScope, p.seeLevels, p.editLevels],
@@ -129,10 +143,10 @@ export async function replacePermissions(m: EntityManager, accountId: string, em
 }
 
 /** Sets exactly these groups for an employee (ids already checked to be the account's). */
-export async function replaceGroups(m: EntityManager, accountId: string, employeeId: string, groupIds: readonly string[]): Promise<void> {
-  await m.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
+export async function replaceGroups(tx: Tx, accountId: string, employeeId: string, groupIds: readonly string[]): Promise<void> {
+  await tx.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = $2', [accountId, employeeId]);
   if (groupIds.length > 0) {
-    await m.query(
+    await tx.query(
       `INSERT INTO user_group_members (group_id, employee_id, account_id) SELECT g, $2, $1 FROM unnest($3::uuid[]) AS g`,
       [accountId, employeeId, groupIds],
     );
@@ -140,12 +154,12 @@ export async function replaceGroups(m: EntityManager, accountId: string, employe
 }
 
 /** Adds and removes group memberships for many employees at once. */
-export async function changeGroupsOfMany(m: EntityManager, accountId: string, employeeIds: readonly string[], add: readonly string[], remove: readonly string[]): Promise<void> {
+export async function changeGroupsOfMany(tx: Tx, accountId: string, employeeIds: readonly string[], add: readonly string[], remove: readonly string[]): Promise<void> {
   if (remove.length > 0) {
-    await m.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = ANY($2::uuid[]) AND group_id = ANY($3::uuid[])', [accountId, employeeIds, remove]);
+    await tx.query('DELETE FROM user_group_members WHERE account_id = $1 AND employee_id = ANY($2::uuid[]) AND group_id = ANY($3::uuid[])', [accountId, employeeIds, remove]);
   }
   if (add.length > 0) {
-    await m.query(
+    await tx.query(
       `INSERT INTO user_group_members (group_id, employee_id, account_id)
        SELECT g, e, $1 FROM unnest($3::uuid[]) AS g CROSS JOIN unnest($2::uuid[]) AS e ON CONFLICT DO NOTHING`,
       [accountId, employeeIds, add],
@@ -162,7 +176,7 @@ export interface EmployeeColumns {
 }
 
 /** Updates plain columns of employees in the account. */
-export async function updateEmployees(m: EntityManager, accountId: string, ids: readonly string[], values: EmployeeColumns): Promise<void> {
+export async function updateEmployees(tx: Tx, accountId: string, ids: readonly string[], values: EmployeeColumns): Promise<void> {
   const p = new SqlParams();
   const sets: string[] = [];
   if (values.firstName !== undefined) sets.push(`first_name = ${p.add(values.firstName)}`);
@@ -172,15 +186,15 @@ export async function updateEmployees(m: EntityManager, accountId: string, ids: 
   if (values.role !== undefined) sets.push(`role = ${p.add(values.role)}`);
   if (sets.length === 0) return;
   sets.push('updated_at = now()');
-  await m.query(`UPDATE employees SET ${sets.join(', ')} WHERE account_id = ${p.add(accountId)} AND id = ANY(${p.add(ids)}::uuid[])`, p.values);
+  await tx.query(`UPDATE employees SET ${sets.join(', ')} WHERE account_id = ${p.add(accountId)} AND id = ANY(${p.add(ids)}::uuid[])`, p.values);
 }
 
 /** Inserts an employee and returns its id. */
 export async function insertEmployee(
-  m: EntityManager,
+  tx: Tx,
   values: { accountId: string; identityId: string; email: string; firstName: string; surname: string; isActive: boolean; departmentId: string | null; role: Role; invitationState?: InvitationState; termsAcceptedAt?: Date | null },
 ): Promise<string> {
-  const rows: { id: string }[] = await m.query(
+  const rows: { id: string }[] = await tx.query(
     `INSERT INTO employees (account_id, identity_id, email, first_name, surname, is_active, department_id, role, invitation_state, terms_accepted_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [values.accountId, values.identityId, values.email, values.firstName, values.surname, values.isActive, values.departmentId, values.role, values.invitationState ?? 'NOT_INVITED', values.termsAcceptedAt ?? null],
@@ -191,12 +205,25 @@ export async function insertEmployee(
 }
 
 /** True when the account already has an employee with this (normalized) email. */
-export async function emailTaken(m: EntityManager, accountId: string, email: string): Promise<boolean> {
-  const rows: unknown[] = await m.query('SELECT 1 FROM employees WHERE account_id = $1 AND email = $2', [accountId, email]);
+export async function emailTaken(db: Reader, accountId: string, email: string): Promise<boolean> {
+  const rows: unknown[] = await db.query('SELECT 1 FROM employees WHERE account_id = $1 AND email = $2', [accountId, email]);
   return rows.length > 0;
 }
 
 /** Deletes employees (memberships, permissions cascade; sessions are revoked by the caller). */
-export async function deleteEmployees(m: EntityManager, accountId: string, ids: readonly string[]): Promise<void> {
-  await m.query('DELETE FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])', [accountId, ids]);
+export async function deleteEmployees(tx: Tx, accountId: string, ids: readonly string[]): Promise<void> {
+  await tx.query('DELETE FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])', [accountId, ids]);
+}
+
+/** Adds and removes members of one group (employee ids already checked to be the account's). */
+export async function changeMembersOfGroup(tx: Tx, accountId: string, groupId: string, add: readonly string[], remove: readonly string[]): Promise<void> {
+  if (remove.length > 0) {
+    await tx.query('DELETE FROM user_group_members WHERE account_id = $1 AND group_id = $2 AND employee_id = ANY($3::uuid[])', [accountId, groupId, remove]);
+  }
+  if (add.length > 0) {
+    await tx.query(
+      'INSERT INTO user_group_members (group_id, employee_id, account_id) SELECT $2, e, $1 FROM unnest($3::uuid[]) AS e ON CONFLICT DO NOTHING',
+      [accountId, groupId, add],
+    );
+  }
 }

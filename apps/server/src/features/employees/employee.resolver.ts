@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../loaders';
+import type { RequestCtx } from '../../platform/graphql/context';
 import { authorize } from '../../platform/graphql/authorize';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import { toPayload } from '../../platform/graphql/payload';
@@ -30,43 +30,43 @@ export class EmployeeResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Narrow the list.' }) filter: EmployeeFilter | null,
     @Arg('orderBy', () => EmployeeOrder, { nullable: true, description: 'Sort order; by name when omitted.' }) orderBy: EmployeeOrder | null,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestCtx,
   ): Promise<Connection<EmployeeType>> {
     return employeeConnection(ctx, { ...page, filter, orderBy });
   }
 
   @Query(() => EmployeeType, { nullable: true, description: 'One employee; null when it does not exist in this account.' })
-  async employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<EmployeeType | null> {
+  async employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: RequestCtx): Promise<EmployeeType | null> {
     const actor = authorize(ctx, 'read', 'employees');
-    const [row] = await employeeViewsByIds(ctx.db.manager, actor.accountId, [id]);
+    const [row] = await employeeViewsByIds(ctx.read, actor.accountId, [id]);
     return row ? presentEmployee(row) : null;
   }
 
   @Mutation(() => EmployeePayload, { description: 'Add an employee (Save User).' })
-  createEmployee(@Arg('input', { description: 'The employee.' }) input: CreateEmployeeInput, @Ctx() ctx: GraphQLContext) {
+  createEmployee(@Arg('input', { description: 'The employee.' }) input: CreateEmployeeInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => createEmployee(ctx, input), (row) => ({ employee: presentEmployee(row) }));
   }
 
   @Mutation(() => EmployeePayload, { description: 'Edit an employee: everything but the email. Inactivating ends their sessions.' })
-  updateEmployee(@Arg('input', { description: 'The change.' }) input: UpdateEmployeeInput, @Ctx() ctx: GraphQLContext) {
+  updateEmployee(@Arg('input', { description: 'The change.' }) input: UpdateEmployeeInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => updateEmployee(ctx, input), (row) => ({ employee: presentEmployee(row) }));
   }
 
   @Mutation(() => BulkUpdateEmployeesPayload, { description: 'Set department, role, groups or active for many employees, all or nothing.' })
-  bulkUpdateEmployees(@Arg('input', { description: 'The change.' }) input: BulkUpdateEmployeesInput, @Ctx() ctx: GraphQLContext) {
+  bulkUpdateEmployees(@Arg('input', { description: 'The change.' }) input: BulkUpdateEmployeesInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => bulkUpdateEmployees(ctx, input), (rows) => ({ employees: rows.map(presentEmployee) }));
   }
 
   @Mutation(() => DeleteChallengePayload, { description: 'Step one of deleting employees: a number (5 minutes, single use) the admin must type back.' })
-  requestDeleteChallenge(@Arg('input', { description: 'Which employees.' }) input: RequestDeleteChallengeInput, @Ctx() ctx: GraphQLContext) {
+  requestDeleteChallenge(@Arg('input', { description: 'Which employees.' }) input: RequestDeleteChallengeInput, @Ctx() ctx: RequestCtx) {
     return toPayload(
       () => requestDeleteChallenge(ctx, input.employeeIds),
-      (c) => ({ challenge: { id: c.id, code: c.code, expiresAt: c.expiresAt, count: c.subjectIds.length } }),
+      (c) => ({ challenge: { id: c.id, code: c.code, expiresAt: c.expires_at, count: c.subject_ids.length } }),
     );
   }
 
   @Mutation(() => DeleteEmployeesPayload, { description: 'Step two: delete, with the typed number. Removes them from every group and session.' })
-  deleteEmployees(@Arg('input', { description: 'The employees and the confirmation.' }) input: DeleteEmployeesInput, @Ctx() ctx: GraphQLContext) {
+  deleteEmployees(@Arg('input', { description: 'The employees and the confirmation.' }) input: DeleteEmployeesInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => deleteEmployees(ctx, input), (deletedIds) => ({ deletedIds }));
   }
 }

@@ -3,10 +3,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../platform/graphql/access-enums';
 import { connectionOf } from '../../platform/graphql/connection';
 import { registerDescribedEnum } from '../../platform/graphql/enum-values';
-import { DepartmentType } from '../departments/department.types';
-import { UserGroupType } from '../user-groups/user-group.types';
+import { DepartmentType } from '../departments';
+import { UserGroupType } from '../user-groups';
 import type { EmployeeViewRow } from './employee-view.queries';
-import { INVITATION_STATES, type InvitationState } from './employee.entity';
+import { INVITATION_STATES, type InvitationState } from '@gatehouse/contracts';
 
 export const InvitationStateEnum = registerDescribedEnum(INVITATION_STATES, 'InvitationState', 'Where an employee is in the invitation flow.', {
   NOT_INVITED: 'No invitation has been sent.',
@@ -108,22 +108,6 @@ export class EmployeeType {
 }
 
 export const EmployeeConnection = connectionOf(EmployeeType, 'Employee', 'employee');
-
-/** The employee columns every query of them returns. */
-export interface EmployeeRow {
-  id: string;
-  is_active: boolean;
-  first_name: string;
-  surname: string;
-  email: string;
-  role: Role;
-  invitation_state: InvitationState;
-  last_login_at: Date | null;
-  terms_accepted_at: Date | null;
-  created_at: Date;
-  department_id: string | null;
-  identity_id: string;
-}
 
 /** What each role locks in each module, computed once: it depends on nothing else. */
 function lockedType(role: Role, module: ModuleKey): LockedPartsType {

@@ -1,4 +1,4 @@
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { EmployeeEntity } from './employee.entity';
 import { EDIT_SCOPES, MODULES, SEE_SCOPES, type EditScope, type ModuleKey, type SeeScope } from '@gatehouse/access';
 import { Column, Entity, PrimaryColumn, JoinColumn, ManyToOne } from 'typeorm';

@@ -1,17 +1,17 @@
 import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type ModulePermission, type Role } from '@gatehouse/access';
-import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
-import type { EntityManager } from 'typeorm';
+import { normalizeEmail, type AuditAction } from '@gatehouse/contracts';
+import type { Tx } from '../../platform/db/unit-of-work';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { authorize } from '../../platform/graphql/authorize';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
-import { requiredName } from '../../platform/graphql/validation';
+import { requiredEmail, requiredName } from '../../platform/graphql/validation';
 import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
 import { parsePermissionInputs } from './employee.permissions';
 import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 import * as q from './employee.queries';
-import type { EmployeeRow } from './employee.types';
+import type { EmployeeRow } from './employee.queries';
 
 /** Add employee (§3): validated, escalation-checked, audited; returns the saved row. */
 export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
@@ -19,8 +19,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   const errors: DomainError[] = [];
   const firstName = requiredName(input.firstName, 'firstName', errors);
   const surname = requiredName(input.surname, 'surname', errors);
-  const email = normalizeEmail(input.email);
-  if (!isPlausibleEmail(email)) errors.push(new DomainError('INVALID_INPUT', 'email', 'Enter a valid email address.'));
+  const email = requiredEmail(input.email, 'email', errors);
   const parsed = parsePermissionInputs(input.permissions);
   errors.push(...parsed.errors);
   const permissions = parsed.permissions.map((p) => storedFromSubmitted(input.role, p));
@@ -28,13 +27,12 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   throwIfAny(errors);
 
   return ctx.uow(async (tx) => {
-    const m = tx.manager;
-    await lockAccountAsActor(m, actor);
-    const refErrors = await checkReferences(m, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
-    if (await q.emailTaken(m, actor.accountId, email)) refErrors.push(duplicateEmail());
+    await lockAccountAsActor(tx, actor);
+    const refErrors = await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
+    if (await q.emailTaken(tx, actor.accountId, email)) refErrors.push(duplicateEmail());
     throwIfAny(refErrors);
-    const identityId = await upsertIdentity(m, email);
-    const id = await q.insertEmployee(m, {
+    const identityId = await upsertIdentity(tx, email);
+    const id = await q.insertEmployee(tx, {
       accountId: actor.accountId,
       identityId,
       email,
@@ -44,15 +42,14 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
       departmentId: input.departmentId ?? null,
       role: input.role,
     });
-    await q.replacePermissions(m, actor.accountId, id, permissions);
-    await q.replaceGroups(m, actor.accountId, id, unique(input.groupIds));
+    await q.replacePermissions(tx, actor.accountId, id, permissions);
+    await q.replaceGroups(tx, actor.accountId, id, unique(input.groupIds));
     await tx.audit({
       action: 'employee.created',
-      targetType: 'employee',
       targetId: id,
       data: { email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
     });
-    return reload(m, actor.accountId, id);
+    return reload(tx, actor.accountId, id);
   });
 }
 
@@ -60,12 +57,11 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
 export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'update', 'employees');
   return ctx.uow(async (tx) => {
-    const m = tx.manager;
-    await lockAccountAsActor(m, actor);
-    const [before] = await q.lockEmployees(m, actor.accountId, [input.id]);
+    await lockAccountAsActor(tx, actor);
+    const [before] = await q.lockEmployees(tx, actor.accountId, [input.id]);
     if (!before) throw new DomainError('NOT_FOUND', 'id', 'No such employee.');
-    const storedBefore = (await q.permissionsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
-    const groupsBefore = (await q.groupIdsByEmployee(m, actor.accountId, [before.id])).get(before.id) ?? [];
+    const storedBefore = (await q.permissionsByEmployee(tx, actor.accountId, [before.id])).get(before.id) ?? [];
+    const groupsBefore = (await q.groupIdsByEmployee(tx, actor.accountId, [before.id])).get(before.id) ?? [];
 
     const errors: DomainError[] = [];
     if (input.email !== null && input.email !== undefined && normalizeEmail(input.email) !== before.email) {
@@ -83,30 +79,29 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
     }
     const snapshot = { employeeId: before.id, role: before.role, isActive: before.is_active, permissions: storedBefore };
     errors.push(...violationErrors(checkUpdateEmployee(actor, snapshot, { role, isActive, permissions: permissions ?? storedBefore })));
-    errors.push(...(await checkReferences(m, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' })));
+    errors.push(...(await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' })));
     throwIfAny(errors);
     const losesAdmin = isActiveAccountAdmin(before) && !isActiveAccountAdmin({ role, is_active: isActive });
-    await assertAdminsRemain(m, actor.accountId, losesAdmin ? [before.id] : [], input.role ? 'role' : 'isActive');
+    await assertAdminsRemain(tx, actor.accountId, losesAdmin ? [before.id] : [], input.role ? 'role' : 'isActive');
 
     const departmentId = input.departmentId === undefined ? undefined : input.departmentId;
-    await q.updateEmployees(m, actor.accountId, [before.id], { firstName, surname, isActive, role, departmentId });
-    if (permissions) await q.replacePermissions(m, actor.accountId, before.id, permissions);
-    if (input.groupIds != null) await q.replaceGroups(m, actor.accountId, before.id, unique(input.groupIds));
-    if (before.is_active && !isActive) await revokeSessionsOfEmployees(m, actor.accountId, [before.id], 'inactivated');
+    await q.updateEmployees(tx, actor.accountId, [before.id], { firstName, surname, isActive, role, departmentId });
+    if (permissions) await q.replacePermissions(tx, actor.accountId, before.id, permissions);
+    if (input.groupIds != null) await q.replaceGroups(tx, actor.accountId, before.id, unique(input.groupIds));
+    if (before.is_active && !isActive) await revokeSessionsOfEmployees(tx, actor.accountId, [before.id], 'inactivated');
     await tx.audit({
       action: auditAction(before, role, isActive),
-      targetType: 'employee',
       targetId: before.id,
       data: changes(
         { ...before, groupIds: [...groupsBefore].sort(), permissions: storedBefore },
         { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ? unique(input.groupIds).sort() : undefined, permissions },
       ),
     });
-    return reload(m, actor.accountId, before.id);
+    return reload(tx, actor.accountId, before.id);
   });
 }
 
-function auditAction(before: EmployeeRow, role: Role, isActive: boolean): string {
+function auditAction(before: EmployeeRow, role: Role, isActive: boolean): AuditAction {
   if (before.is_active !== isActive) return isActive ? 'employee.reactivated' : 'employee.inactivated';
   if (before.role !== role) return 'employee.role_changed';
   return 'employee.updated';
@@ -143,8 +138,8 @@ function unique(ids: readonly string[]): string[] {
 }
 
 /** The saved row, read back inside the same transaction. */
-export async function reload(m: EntityManager, accountId: string, id: string): Promise<EmployeeViewRow> {
-  const [row] = await employeeViewsByIds(m, accountId, [id]);
+export async function reload(tx: Tx, accountId: string, id: string): Promise<EmployeeViewRow> {
+  const [row] = await employeeViewsByIds(tx, accountId, [id]);
   if (!row) throw new Error(`employee ${id} vanished inside its own transaction`);
   return row;
 }

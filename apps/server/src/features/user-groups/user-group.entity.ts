@@ -1,4 +1,4 @@
-import { AccountEntity } from '../accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A custom group of employees; groups own items or have items shared with them. */

@@ -1,17 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../loaders';
+import type { RequestCtx } from '../../platform/graphql/context';
+import type { UserGroupLoaders } from './user-group.loaders';
 import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
 import { namedConnection } from '../../platform/graphql/named-list';
 import { toPayload } from '../../platform/graphql/payload';
-import { createUserGroup, deleteUserGroup, setUserGroupMembers, updateUserGroup } from './user-group.commands';
+import { createUserGroup, deleteUserGroup, updateUserGroup } from './user-group.commands';
 import { userGroups } from './user-group.queries';
 import {
   CreateUserGroupInput,
   DeleteUserGroupInput,
   DeleteUserGroupPayload,
   presentUserGroup,
-  SetUserGroupMembersInput,
   UpdateUserGroupInput,
   UserGroupConnection,
   UserGroupFilter,
@@ -26,41 +26,36 @@ export class UserGroupResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => UserGroupFilter, { nullable: true, description: 'Narrow the list.' }) filter: UserGroupFilter | null,
     @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
-    @Ctx() ctx: GraphQLContext,
+    @Ctx() ctx: RequestCtx<UserGroupLoaders>,
   ): Promise<Connection<UserGroupType>> {
     const actor = authorize(ctx, 'read', 'userGroups');
-    return namedConnection(ctx.db.manager, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup);
+    return namedConnection(ctx.read, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup);
   }
 
   @Query(() => UserGroupType, { nullable: true, description: 'One user group; null when it does not exist in this account.' })
-  async userGroup(@Arg('id', () => ID, { description: 'The group.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<UserGroupType | null> {
+  async userGroup(@Arg('id', () => ID, { description: 'The group.' }) id: string, @Ctx() ctx: RequestCtx<UserGroupLoaders>): Promise<UserGroupType | null> {
     authorize(ctx, 'read', 'userGroups');
     const row = await ctx.loaders.userGroupById.load(id);
     return row ? presentUserGroup(row) : null;
   }
 
   @Mutation(() => UserGroupPayload, { description: 'Add a user group.' })
-  createUserGroup(@Arg('input', { description: 'The group.' }) input: CreateUserGroupInput, @Ctx() ctx: GraphQLContext) {
+  createUserGroup(@Arg('input', { description: 'The group.' }) input: CreateUserGroupInput, @Ctx() ctx: RequestCtx<UserGroupLoaders>) {
     return toPayload(() => createUserGroup(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
   }
 
   @Mutation(() => UserGroupPayload, { description: 'Rename or re-describe a user group.' })
-  updateUserGroup(@Arg('input', { description: 'The change.' }) input: UpdateUserGroupInput, @Ctx() ctx: GraphQLContext) {
+  updateUserGroup(@Arg('input', { description: 'The change.' }) input: UpdateUserGroupInput, @Ctx() ctx: RequestCtx<UserGroupLoaders>) {
     return toPayload(() => updateUserGroup(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
   }
 
   @Mutation(() => DeleteUserGroupPayload, { description: 'Delete a user group; its members stay.' })
-  deleteUserGroup(@Arg('input', { description: 'Which group.' }) input: DeleteUserGroupInput, @Ctx() ctx: GraphQLContext) {
+  deleteUserGroup(@Arg('input', { description: 'Which group.' }) input: DeleteUserGroupInput, @Ctx() ctx: RequestCtx<UserGroupLoaders>) {
     return toPayload(() => deleteUserGroup(ctx, input), (deletedId) => ({ deletedId }));
   }
 
-  @Mutation(() => UserGroupPayload, { description: 'Add and remove members of a user group.' })
-  setUserGroupMembers(@Arg('input', { description: 'The change.' }) input: SetUserGroupMembersInput, @Ctx() ctx: GraphQLContext) {
-    return toPayload(() => setUserGroupMembers(ctx, input), (row) => ({ userGroup: presentUserGroup(row) }));
-  }
-
   @FieldResolver(() => Int, { description: 'How many employees are members.' })
-  memberCount(@Root() root: UserGroupType, @Ctx() ctx: GraphQLContext): number | Promise<number> {
+  memberCount(@Root() root: UserGroupType, @Ctx() ctx: RequestCtx<UserGroupLoaders>): number | Promise<number> {
     return root.knownMemberCount ?? ctx.loaders.userGroupMemberCount.load(root.id);
   }
 }

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from '@gatehouse/contracts';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../platform/graphql/connection';
@@ -29,18 +30,16 @@ export function presentUserGroup(row: UserGroupRow): UserGroupType {
 @InputType({ description: 'Narrows the user group list.' })
 export class UserGroupFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name, case-insensitive.' })
-  @MaxLength(200)
+  @MaxLength(SEARCH_MAX_LENGTH)
   search?: string | null;
 }
 
 @InputType({ description: 'A new user group.' })
 export class CreateUserGroupInput {
   @Field({ description: 'Its name.' })
-  @MaxLength(200)
   name: string;
 
   @Field({ defaultValue: '', description: 'What it is for.' })
-  @MaxLength(2000)
   description: string;
 }
 
@@ -50,11 +49,9 @@ export class UpdateUserGroupInput {
   id: string;
 
   @Field(() => String, { nullable: true, description: 'The new name.' })
-  @MaxLength(200)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The new description.' })
-  @MaxLength(2000)
   description?: string | null;
 }
 

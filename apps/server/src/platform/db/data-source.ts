@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export type DatabaseTarget =
@@ -10,9 +9,11 @@ export type DatabaseTarget =
   /** dataDir undefined: in memory (tests). */
   | { readonly kind: 'pglite'; readonly dataDir: string | undefined };
 
+/** The mapped classes of every feature, gathered by the composition root. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
 const common = {
   type: 'postgres',
-  entities: ENTITIES,
   migrations: MIGRATIONS,
   migrationsRun: false,
   synchronize: false,
@@ -20,16 +21,18 @@ const common = {
   uuidExtension: 'pgcrypto',
   installExtensions: false,
   logging: false,
+  // A missing value in a find condition must fail, never match an arbitrary row.
+  invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
 } as const;
 
 /** Builds the DataSource for a real PostgreSQL URL or an embedded PGlite folder. */
-export function createDataSource(target: DatabaseTarget, extra: Partial<DataSourceOptions> = {}): DataSource {
+export function createDataSource(target: DatabaseTarget, entities: EntityList, extra: Partial<DataSourceOptions> = {}): DataSource {
   if (target.kind === 'postgres') {
-    return new DataSource({ ...common, url: target.url, extra: { max: 10 }, ...extra } as DataSourceOptions);
+    return new DataSource({ ...common, entities, url: target.url, extra: { max: 10 }, ...extra } as DataSourceOptions);
   }
   if (target.dataDir !== undefined) ensureWritableDir(target.dataDir);
   const driver = new PGliteDriver(target.dataDir === undefined ? {} : { dataDir: target.dataDir }).driver;
-  return new DataSource({ ...common, driver, ...extra } as DataSourceOptions);
+  return new DataSource({ ...common, entities, driver, ...extra } as DataSourceOptions);
 }
 
 /** Fails with a clear message when the embedded database folder cannot be used. */

@@ -1,8 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795552728841 } from '../../migrations/1795552728841-Initial';
+import { ThrottlesAndChallengeTries1796202922279 } from '../../migrations/1796202922279-ThrottlesAndChallengeTries';
 
 /**
  * Every migration, in order. New ones come from `pnpm --filter @gatehouse/server migration:generate`
  * (TypeORM diffing the entities against a scratch PostgreSQL), are reviewed, and never edited after merge.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841, ThrottlesAndChallengeTries1796202922279];

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { Reader } from './reader';
+import type { Tx } from './unit-of-work';
 import type { KeysetCursor } from '../graphql/connection';
 import { likePattern, SqlParams } from './sql-params';
 import { isUuid, onlyUuids } from './uuid';
@@ -39,47 +40,47 @@ export function namedQueries<R extends NamedRow>(t: NamedTable) {
 
   return {
     /** Which of these ids are rows of the account. */
-    async existingIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<Set<string>> {
-      const rows: { id: string }[] = await m.query(`SELECT id FROM ${t.table} WHERE account_id = $1 AND id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+    async existingIds(db: Reader, accountId: string, ids: readonly string[]): Promise<Set<string>> {
+      const rows: { id: string }[] = await db.query(`SELECT id FROM ${t.table} WHERE account_id = $1 AND id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
       return new Set(rows.map((r) => r.id));
     },
     /** Rows by id, scoped to the account (for loaders). */
-    byIds(m: EntityManager, accountId: string, ids: readonly string[]): Promise<R[]> {
-      return m.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
+    byIds(db: Reader, accountId: string, ids: readonly string[]): Promise<R[]> {
+      return db.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = ANY($2::uuid[])`, [accountId, onlyUuids(ids)]);
     },
     /** Member counts by id, one statement (for loaders); rows without members count 0. */
-    async memberCounts(m: EntityManager, accountId: string, ids: readonly string[]): Promise<Map<string, number>> {
-      const rows: { id: string; n: number }[] = await m.query(t.memberCountsSql, [accountId, onlyUuids(ids)]);
+    async memberCounts(db: Reader, accountId: string, ids: readonly string[]): Promise<Map<string, number>> {
+      const rows: { id: string; n: number }[] = await db.query(t.memberCountsSql, [accountId, onlyUuids(ids)]);
       return new Map(rows.map((r) => [r.id, r.n]));
     },
     /** A page by name (limit + 1 rows). */
-    list(m: EntityManager, accountId: string, args: { search: string | null; after: KeysetCursor | null; limit: number; descending: boolean }): Promise<R[]> {
+    list(db: Reader, accountId: string, args: { search: string | null; after: KeysetCursor | null; limit: number; descending: boolean }): Promise<R[]> {
       const p = new SqlParams();
       const clauses = where(p, accountId, args.search);
       const dir = args.descending ? 'DESC' : 'ASC';
       if (args.after) clauses.push(`(t.name_key, t.id) ${args.descending ? '<' : '>'} (${p.add(args.after.value)}::text, ${p.add(args.after.id)}::uuid)`);
-      return m.query(`SELECT ${columns} FROM ${t.table} t WHERE ${clauses.join(' AND ')} ORDER BY t.name_key ${dir}, t.id ${dir} LIMIT ${p.add(args.limit + 1)}`, p.values);
+      return db.query(`SELECT ${columns} FROM ${t.table} t WHERE ${clauses.join(' AND ')} ORDER BY t.name_key ${dir}, t.id ${dir} LIMIT ${p.add(args.limit + 1)}`, p.values);
     },
     /** How many rows match. */
-    async count(m: EntityManager, accountId: string, search: string | null): Promise<number> {
+    async count(db: Reader, accountId: string, search: string | null): Promise<number> {
       const p = new SqlParams();
-      const rows: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM ${t.table} t WHERE ${where(p, accountId, search).join(' AND ')}`, p.values);
+      const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM ${t.table} t WHERE ${where(p, accountId, search).join(' AND ')}`, p.values);
       return rows[0]?.n ?? 0;
     },
     /** True when another row of the account has this name in any case. */
-    async nameTaken(m: EntityManager, accountId: string, name: string, exceptId: string | null): Promise<boolean> {
-      const rows: unknown[] = await m.query(`SELECT 1 FROM ${t.table} WHERE account_id = $1 AND name_key = lower($2) AND id IS DISTINCT FROM $3::uuid`, [accountId, name, exceptId]);
+    async nameTaken(db: Reader, accountId: string, name: string, exceptId: string | null): Promise<boolean> {
+      const rows: unknown[] = await db.query(`SELECT 1 FROM ${t.table} WHERE account_id = $1 AND name_key = lower($2) AND id IS DISTINCT FROM $3::uuid`, [accountId, name, exceptId]);
       return rows.length > 0;
     },
     /** Locks and returns one row of the account, or null. */
-    async findForUpdate(m: EntityManager, accountId: string, id: string): Promise<R | null> {
+    async findForUpdate(tx: Tx, accountId: string, id: string): Promise<R | null> {
       if (!isUuid(id)) return null;
-      const rows: R[] = await m.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = $2 FOR UPDATE`, [accountId, id]);
+      const rows: R[] = await tx.query(`SELECT ${columns} FROM ${t.table} t WHERE t.account_id = $1 AND t.id = $2 FOR UPDATE`, [accountId, id]);
       return rows[0] ?? null;
     },
     /** Deletes one row of the account. */
-    async remove(m: EntityManager, accountId: string, id: string): Promise<void> {
-      await m.query(`DELETE FROM ${t.table} WHERE account_id = $1 AND id = $2`, [accountId, id]);
+    async remove(tx: Tx, accountId: string, id: string): Promise<void> {
+      await tx.query(`DELETE FROM ${t.table} WHERE account_id = $1 AND id = $2`, [accountId, id]);
     },
   };
 }

@@ -1,25 +1,43 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { writeAudit, type AuditActor, type AuditInput } from '../audit/audit-writer';
+import type { DataSource } from 'typeorm';
+import { writeAudit, writeAuditMany, type AuditActor, type AuditInput } from '../audit/audit-writer';
+import { transactionReader, type Reader } from './reader';
 
-/** What a use case gets inside its transaction: the data, the audit trail (and later the outbox) commit together. */
-export interface Tx {
-  readonly manager: EntityManager;
+/**
+ * Only this module can make a Tx: the brand is a symbol nobody else can name. Write queries
+ * take a Tx, so every write runs inside a unit of work, where the data, its audit events
+ * (and the mail it causes) commit or roll back together.
+ */
+const IN_UNIT_OF_WORK: unique symbol = Symbol('unit of work');
+
+/** What a use case gets inside its transaction. */
+export interface Tx extends Reader {
+  readonly [IN_UNIT_OF_WORK]: true;
   /** Audit as the request's actor, or as an explicit actor (first run has none yet). */
   audit(event: AuditInput, actor?: AuditActor): Promise<void>;
+  /** Many events in one statement (bulk changes touch up to thousands of people). */
+  auditMany(events: readonly AuditInput[], actor?: AuditActor): Promise<void>;
 }
 
 export type UnitOfWork = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
-/** The one door to `transaction()` (STYLE §4). */
+/** The one door to `transaction()`: nothing else in the server opens one. */
 export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | null): UnitOfWork {
+  const actorFor = (action: string, explicit: AuditActor | undefined): AuditActor => {
+    const who = explicit ?? actor;
+    if (who === null) throw new Error(`audit ${action}: no actor`);
+    return who;
+  };
   return (fn) =>
     dataSource.transaction(async (manager) => {
+      const reader = transactionReader(manager);
       const tx: Tx = {
-        manager,
-        audit: async (event, explicitActor) => {
-          const who = explicitActor ?? actor;
-          if (who === null) throw new Error(`audit ${event.action}: no actor`);
-          await writeAudit(manager, who, event);
+        [IN_UNIT_OF_WORK]: true,
+        query: reader.query,
+        audit: (event, explicitActor) => writeAudit(reader, actorFor(event.action, explicitActor), event),
+        auditMany: async (events, explicitActor) => {
+          const first = events[0];
+          if (first === undefined) return;
+          await writeAuditMany(reader, actorFor(first.action, explicitActor), events);
         },
       };
       return fn(tx);

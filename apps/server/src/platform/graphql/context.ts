@@ -1,7 +1,7 @@
 import type { EmployeePrincipal } from '@gatehouse/access';
-import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
+import type { Reader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { unauthenticated } from './top-level-errors';
 
@@ -34,7 +34,8 @@ export interface SessionInfo {
 export interface AppCtx {
   readonly requestId: string;
   readonly config: Config;
-  readonly db: DataSource;
+  /** Reads outside a transaction; every write goes through `uow`. */
+  readonly read: Reader;
   readonly signingKey: SigningKey;
   readonly uow: UnitOfWork;
   readonly client: ClientInfo;

@@ -1,10 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type { Reader } from '../db/reader';
 import type { NamedRow, namedQueries } from '../db/named-queries';
 import { afterCursor, OrderDirection, pageSize, toConnection, type Connection, type NameOrder, type PageArgs } from './connection';
 
 /** A name-sorted connection page over a named table (departments, user groups). */
 export async function namedConnection<R extends NamedRow, T>(
-  m: EntityManager,
+  db: Reader,
   accountId: string,
   queries: ReturnType<typeof namedQueries<R>>,
   args: PageArgs & { search: string | null; orderBy: NameOrder | null },
@@ -13,8 +13,8 @@ export async function namedConnection<R extends NamedRow, T>(
   const limit = pageSize(args.first);
   const descending = args.orderBy?.direction === OrderDirection.DESC;
   const [rows, total] = await Promise.all([
-    queries.list(m, accountId, { search: args.search, after: afterCursor(args.after), limit, descending }),
-    queries.count(m, accountId, args.search),
+    queries.list(db, accountId, { search: args.search, after: afterCursor(args.after), limit, descending }),
+    queries.count(db, accountId, args.search),
   ]);
   return toConnection(rows, limit, total, present, (r) => ({ value: r.name_key, id: r.id }));
 }

@@ -10,9 +10,10 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
+import type { Config, TrustProxy } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
 import { verifyAccessToken } from '../auth/access-tokens';
+import { poolReader, type Reader } from '../db/reader';
 import { createUnitOfWork } from '../db/unit-of-work';
 import type { AppCtx, RequestCtx, SessionInfo, SessionTokens } from '../graphql/context';
 import { errorPlugin } from '../graphql/error-plugin';
@@ -28,21 +29,29 @@ export interface AppDeps<L> {
   /** Built admin app to serve at `/`, when it exists. */
   readonly webDist: string | null;
   /** Session lookup for a verified token (features/auth). */
-  readonly loadSession: (db: DataSource, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
+  readonly loadSession: (db: Reader, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
   readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
-  readonly createLoaders: (db: DataSource, accountId: string | null) => L;
+  readonly createLoaders: (db: Reader, accountId: string | null) => L;
+}
+
+/** Fastify's form of the TRUST_PROXY setting: off, a hop count, or the proxies' addresses. */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if ('hops' in trust) return (_address, hop) => hop < trust.hops;
+  return [...trust.addresses];
 }
 
 /** One port for everything: GraphQL, the admin app, health checks and auth routes. */
 export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   const { config, db } = deps;
+  const read = poolReader(db);
   const app = Fastify({
     logger: { level: config.logLevel },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1024 * 1024,
   });
   app.addHook('onSend', async (request, reply) => {
@@ -54,7 +63,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   const appCtx = (request: FastifyRequest, session: SessionInfo | null): AppCtx => ({
     requestId: request.id,
     config,
-    db,
+    read,
     signingKey: deps.signingKey,
     uow: createUnitOfWork(db, session ? { accountId: session.principal.accountId, employeeId: session.principal.employeeId } : null),
     client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
@@ -83,12 +92,12 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     context: async (request, reply) => {
       const token = accessTokenOf(request);
       const claims = token ? await verifyAccessToken(deps.signingKey, token) : null;
-      const session = claims ? await deps.loadSession(db, claims.sessionId, claims.identityId) : null;
+      const session = claims ? await deps.loadSession(read, claims.sessionId, claims.identityId) : null;
       return {
         ...appCtx(request, session),
         session,
         cookies: sessionCookieJar(reply, secure),
-        loaders: deps.createLoaders(db, session?.principal.accountId ?? null),
+        loaders: deps.createLoaders(read, session?.principal.accountId ?? null),
       };
     },
   });

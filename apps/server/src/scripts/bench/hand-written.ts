@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { effectivePermissions, requiredArea, ROLE_SETTINGS, isRole, type ModulePermission, type Role } from '@gatehouse/access';
 import { Pool } from 'pg';
-import type { InvitationState } from '../../features/employees/employee.entity';
+import type { InvitationState } from '@gatehouse/contracts';
 import { hmacSigningKey, verifyAccessToken, type SigningKey } from '../../platform/auth/access-tokens';
 import { encodeCursor, MAX_PAGE_SIZE } from '../../platform/graphql/connection';
 import { ACCESS_COOKIE } from '../../platform/http/session-cookies';

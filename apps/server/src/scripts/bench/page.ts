@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EditScope, ModuleKey, Role, SeeScope } from '@gatehouse/access';
-import type { InvitationState } from '../../features/employees/employee.entity';
+import type { InvitationState } from '@gatehouse/contracts';
 
 /** The page the admin app's employee list loads, plus effective permissions (what the issue measures). */
 export const PAGE_SIZE = 50;

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { Reader } from '../../platform/db/reader';
+import type { Tx } from '../../platform/db/unit-of-work';
 import { DEMO_EMAIL_DOMAIN } from './catalog';
 import type { DemoPerson } from './generate';
 
@@ -19,18 +20,18 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Serializes concurrent demo-data runs, so two runs never pick the same email numbers. */
-export async function lockDemoData(m: EntityManager): Promise<void> {
+export async function lockDemoData(m: Tx): Promise<void> {
   await m.query("SELECT pg_advisory_xact_lock(hashtext('gatehouse.demo-data'))");
 }
 
 /** The account's name, or null when it does not exist. */
-export async function accountName(m: EntityManager, accountId: string): Promise<string | null> {
+export async function accountName(m: Tx, accountId: string): Promise<string | null> {
   const rows: { name: string }[] = await m.query('SELECT name FROM accounts WHERE id = $1', [accountId]);
   return rows[0]?.name ?? null;
 }
 
 /** The first free number for demo emails: identities are global, so numbers never repeat across accounts or runs. */
-export async function nextDemoEmailNumber(m: EntityManager): Promise<number> {
+export async function nextDemoEmailNumber(m: Tx): Promise<number> {
   const rows: { n: number }[] = await m.query(
     `SELECT coalesce(max(substring(email from '\\.([0-9]+)@')::int), 0) + 1 AS n
        FROM identities WHERE email LIKE $1`,
@@ -40,7 +41,7 @@ export async function nextDemoEmailNumber(m: EntityManager): Promise<number> {
 }
 
 /** Creates the departments that are missing and returns every one's id by lower-cased name (existing ones are reused). */
-export async function upsertDepartments(m: EntityManager, accountId: string, names: readonly string[]): Promise<Map<string, string>> {
+export async function upsertDepartments(m: Tx, accountId: string, names: readonly string[]): Promise<Map<string, string>> {
   const rows: { id: string; name_key: string }[] = await m.query(
     `INSERT INTO departments (account_id, name, name_key)
      SELECT $1, n, lower(n) FROM unnest($2::text[]) AS n
@@ -52,7 +53,7 @@ export async function upsertDepartments(m: EntityManager, accountId: string, nam
 }
 
 /** Same for user groups; an existing group keeps its own description. */
-export async function upsertUserGroups(m: EntityManager, accountId: string, groups: readonly { name: string; description: string }[]): Promise<Map<string, string>> {
+export async function upsertUserGroups(m: Tx, accountId: string, groups: readonly { name: string; description: string }[]): Promise<Map<string, string>> {
   const rows: { id: string; name_key: string }[] = await m.query(
     `INSERT INTO user_groups (account_id, name, name_key, description)
      SELECT $1, u.name, lower(u.name), u.description FROM unnest($2::text[], $3::text[]) AS u(name, description)
@@ -64,7 +65,7 @@ export async function upsertUserGroups(m: EntityManager, accountId: string, grou
 }
 
 /** One passwordless identity per person (demo people cannot log in until invited). */
-export async function insertIdentities(m: EntityManager, people: readonly DemoPerson[]): Promise<void> {
+export async function insertIdentities(m: Tx, people: readonly DemoPerson[]): Promise<void> {
   for (const part of chunks(people)) {
     await m.query('INSERT INTO identities (id, email) SELECT * FROM unnest($1::uuid[], $2::text[])', [part.map((p) => p.identityId), part.map((p) => p.email)]);
   }
@@ -73,7 +74,7 @@ export async function insertIdentities(m: EntityManager, people: readonly DemoPe
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
 /** The employee rows; `departmentIds[i]` is the id of DEPARTMENTS[i]. */
-export async function insertEmployees(m: EntityManager, accountId: string, people: readonly DemoPerson[], departmentIds: readonly string[]): Promise<void> {
+export async function insertEmployees(m: Tx, accountId: string, people: readonly DemoPerson[], departmentIds: readonly string[]): Promise<void> {
   for (const part of chunks(people)) {
     await m.query(
       `INSERT INTO employees (id, account_id, identity_id, email, first_name, surname, is_active, department_id, role,
@@ -103,7 +104,7 @@ export async function insertEmployees(m: EntityManager, accountId: string, peopl
 }
 
 /** Group memberships as (group id, employee id) pairs. */
-export async function insertMemberships(m: EntityManager, accountId: string, pairs: readonly (readonly [string, string])[]): Promise<void> {
+export async function insertMemberships(m: Tx, accountId: string, pairs: readonly (readonly [string, string])[]): Promise<void> {
   for (const part of chunks(pairs)) {
     await m.query(
       'INSERT INTO user_group_members (group_id, employee_id, account_id) SELECT u.g, u.e, $1 FROM unnest($2::uuid[], $3::uuid[]) AS u(g, e)',
@@ -116,7 +117,7 @@ export async function insertMemberships(m: EntityManager, accountId: string, pai
 const levelsLiteral = (levels: readonly number[]): string => `{${levels.join(',')}}`;
 
 /** Stored module permissions of every person. */
-export async function insertPermissions(m: EntityManager, accountId: string, people: readonly DemoPerson[]): Promise<void> {
+export async function insertPermissions(m: Tx, accountId: string, people: readonly DemoPerson[]): Promise<void> {
   const rows = people.flatMap((p) => p.permissions.map((perm) => ({ employeeId: p.id, ...perm })));
   for (const part of chunks(rows)) {
     await m.query(
@@ -144,6 +145,6 @@ export async function insertPermissions(m: EntityManager, accountId: string, peo
  * Fresh planner statistics after a bulk load: until autovacuum gets round to it, PostgreSQL
  * would plan the new thousands of rows as if the tables were nearly empty.
  */
-export async function analyzeDemoTables(m: EntityManager): Promise<void> {
+export async function analyzeDemoTables(m: Reader): Promise<void> {
   await m.query('ANALYZE identities, employees, departments, user_groups, user_group_members, employee_module_permissions');
 }

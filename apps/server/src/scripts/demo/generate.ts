@@ -10,7 +10,7 @@ import {
   type ModulePermission,
   type Role,
 } from '@gatehouse/access';
-import type { InvitationState } from '../../features/employees/employee.entity';
+import type { InvitationState } from '@gatehouse/contracts';
 import {
   DEMO_EMAIL_DOMAIN,
   DEPARTMENTS,

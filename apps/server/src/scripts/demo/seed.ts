@@ -1,6 +1,7 @@
 import type { Role } from '@gatehouse/access';
 import type { DataSource } from 'typeorm';
-import type { InvitationState } from '../../features/employees/employee.entity';
+import type { InvitationState } from '@gatehouse/contracts';
+import { poolReader } from '../../platform/db/reader';
 import { createUnitOfWork, type Tx } from '../../platform/db/unit-of-work';
 import { DEPARTMENTS, USER_GROUPS } from './catalog';
 import * as q from './demo-data.queries';
@@ -46,7 +47,7 @@ export const DEFAULT_SEED = 20240601;
 
 /** Fills an existing account with demo departments, groups and employees, in one transaction. */
 export async function seedDemoData(db: DataSource, options: DemoDataOptions): Promise<DemoDataResult> {
-  // The unit of work is the one door to transactions (STYLE §4); seedDemoDataIn names its own audit actor.
+  // The unit of work is the one door to transactions; seedDemoDataIn names its own audit actor.
   const result = await createUnitOfWork(db, null)((tx) => seedDemoDataIn(tx, options));
   await refreshPlannerStatistics(db);
   return result;
@@ -54,12 +55,12 @@ export async function seedDemoData(db: DataSource, options: DemoDataOptions): Pr
 
 /** Call after the seeding transaction commits, before measuring anything against the new rows. */
 export function refreshPlannerStatistics(db: DataSource): Promise<void> {
-  return q.analyzeDemoTables(db.manager);
+  return q.analyzeDemoTables(poolReader(db));
 }
 
 /** The same inside a caller's unit of work (so an account created just before commits with its data). */
 export async function seedDemoDataIn(tx: Tx, options: DemoDataOptions): Promise<DemoDataResult> {
-  const m = tx.manager;
+  const m = tx;
   const { accountId } = options;
   if (!Number.isInteger(options.employees) || options.employees < 0) throw new Error(`employees must be a whole number ≥ 0, not ${options.employees}`);
   if ((await q.accountName(m, accountId)) === null) throw new Error(`no account with id ${accountId}`);
@@ -81,7 +82,7 @@ export async function seedDemoDataIn(tx: Tx, options: DemoDataOptions): Promise<
 
   const counts = countsOf(people, departmentIds.length, userGroupIds.length, memberships.length);
   // No employee acted: the audit trail records the account itself as the actor.
-  await tx.audit({ action: 'account.demo_data_added', targetType: 'account', targetId: accountId, data: { ...counts } }, { accountId, employeeId: null });
+  await tx.audit({ action: 'account.demo_data_added', targetId: accountId, data: { ...counts } }, { accountId, employeeId: null });
   return {
     accountId,
     departmentIds,

@@ -1,5 +1,6 @@
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestGatehouse } from '../../test/harness';
+import { createUnitOfWork } from '../../platform/db/unit-of-work';
 import { issueSetupTokenIfNeeded } from './setup.commands';
 
 const SETUP = `mutation($input: CompleteSetupInput!) { completeSetup(input: $input) {
@@ -48,7 +49,7 @@ describe('first run', () => {
 
   it('keeps every printed link valid until setup is done (several instances may each print one)', async () => {
     const older = tokenOf(t.gatehouse.setupUrl);
-    const newer = await issueSetupTokenIfNeeded(t.db);
+    const newer = await issueSetupTokenIfNeeded(createUnitOfWork(t.db, null));
     expect(newer).not.toBeNull();
     const stored: { n: number }[] = await t.db.query('SELECT count(*)::int AS n FROM setup_tokens WHERE used_at IS NULL');
     expect(stored[0]?.n).toBe(2);
@@ -81,7 +82,7 @@ describe('first run', () => {
       const result = await t.anonymous().gql(SETUP, { input: input(token, { email: 'second@riverside.example' }) });
       expect(result.data?.completeSetup).toMatchObject({ viewer: null, userErrors: [{ code: 'SETUP_DONE' }] });
     }
-    expect(await issueSetupTokenIfNeeded(t.db)).toBeNull();
+    expect(await issueSetupTokenIfNeeded(createUnitOfWork(t.db, null))).toBeNull();
     expect((await t.anonymous().gql('{ setupStatus { needsSetup } }')).data).toEqual({ setupStatus: { needsSetup: false } });
   });
 });

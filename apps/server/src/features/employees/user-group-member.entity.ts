@@ -1,6 +1,6 @@
-import { AccountEntity } from '../accounts/account.entity';
-import { EmployeeEntity } from '../employees/employee.entity';
-import { UserGroupEntity } from './user-group.entity';
+import { AccountEntity } from '../accounts';
+import { EmployeeEntity } from './employee.entity';
+import { UserGroupEntity } from '../user-groups';
 import { Column, Entity, Index, PrimaryColumn, JoinColumn, ManyToOne } from 'typeorm';
 
 /** Membership of one employee in one group. */

@@ -1,13 +1,12 @@
-import { isPlausibleEmail, normalizeEmail } from '@gatehouse/contracts';
-import type { DataSource } from 'typeorm';
 import { checkPasswordPolicy, hashPassword, PASSWORD_PROBLEM_MESSAGES } from '../../platform/auth/passwords';
 import { hashToken, newToken } from '../../platform/auth/secrets';
-import { createUnitOfWork } from '../../platform/db/unit-of-work';
+import type { UnitOfWork } from '../../platform/db/unit-of-work';
 import type { AppCtx, SessionTokens } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
-import { requiredName } from '../../platform/graphql/validation';
-import { startSession, upsertIdentity } from '../auth';
-import { insertEmployee } from '../employees/employee.queries';
+import { requiredEmail, requiredName } from '../../platform/graphql/validation';
+import { hasNoAccounts, insertAccount } from '../accounts';
+import { setPasswordHash, startSession, upsertIdentity } from '../auth';
+import { insertEmployee } from '../employees';
 import * as q from './setup.queries';
 
 export interface CompleteSetupInput {
@@ -21,25 +20,24 @@ export interface CompleteSetupInput {
 }
 
 /** On an empty database, makes a fresh single-use setup token and returns it (only its hash is kept). */
-export async function issueSetupTokenIfNeeded(db: DataSource): Promise<string | null> {
+export async function issueSetupTokenIfNeeded(uow: UnitOfWork): Promise<string | null> {
   // No actor exists yet, so nothing is audited; the unit of work is still the one door.
-  return createUnitOfWork(db, null)(async ({ manager: m }) => {
-    await q.lockSetup(m);
-    if (!(await q.needsSetup(m))) return null;
+  return uow(async (tx) => {
+    await q.lockSetup(tx);
+    if (!(await hasNoAccounts(tx))) return null;
     const token = newToken();
-    await q.addSetupToken(m, hashToken(token));
+    await q.addSetupToken(tx, hashToken(token));
     return token;
   });
 }
 
-/** First run (§3): creates the account and its ACCOUNT_ADMIN, then logs them in. */
+/** First run: creates the account and its ACCOUNT_ADMIN, then logs them in. */
 export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Promise<{ tokens: SessionTokens; accountId: string; identityId: string }> {
   const errors: DomainError[] = [];
   const accountName = requiredName(input.accountName, 'accountName', errors);
   const firstName = requiredName(input.firstName, 'firstName', errors);
   const surname = requiredName(input.surname, 'surname', errors);
-  const email = normalizeEmail(input.email);
-  if (!isPlausibleEmail(email)) errors.push(new DomainError('INVALID_INPUT', 'email', 'Enter a valid email address.'));
+  const email = requiredEmail(input.email, 'email', errors);
   const problem = checkPasswordPolicy(input.password, email);
   if (problem) errors.push(new DomainError('WEAK_PASSWORD', 'password', PASSWORD_PROBLEM_MESSAGES[problem]));
   if (!input.acceptTerms) errors.push(new DomainError('INVALID_INPUT', 'acceptTerms', 'Accept the terms of use to continue.'));
@@ -48,16 +46,15 @@ export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Pro
   const passwordHash = await hashPassword(input.password);
 
   return ctx.uow(async (tx) => {
-    const m = tx.manager;
-    await q.lockSetup(m);
-    if (!(await q.needsSetup(m))) throw new DomainError('SETUP_DONE', 'token', 'Gatehouse is already set up. Log in instead.');
-    const token = await q.findUnusedSetupTokenForUpdate(m, hashToken(input.token));
+    await q.lockSetup(tx);
+    if (!(await hasNoAccounts(tx))) throw new DomainError('SETUP_DONE', 'token', 'Gatehouse is already set up. Log in instead.');
+    const token = await q.findUnusedSetupTokenForUpdate(tx, hashToken(input.token));
     if (!token) throw new DomainError('INVALID_TOKEN', 'token', 'This setup link is not valid. Use the link the server printed.');
-    await q.markSetupTokenUsed(m, token.id);
-    const accountId = await q.insertAccount(m, accountName);
-    const identityId = await upsertIdentity(m, email);
-    await q.setPasswordHash(m, identityId, passwordHash);
-    const employeeId = await insertEmployee(m, {
+    await q.markSetupTokenUsed(tx, token.id);
+    const accountId = await insertAccount(tx, accountName);
+    const identityId = await upsertIdentity(tx, email);
+    await setPasswordHash(tx, identityId, passwordHash);
+    const employeeId = await insertEmployee(tx, {
       accountId,
       identityId,
       email,
@@ -69,8 +66,8 @@ export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Pro
       invitationState: 'ACCEPTED',
       termsAcceptedAt: new Date(),
     });
-    await tx.audit({ action: 'account.created', targetType: 'account', targetId: accountId, data: { name: accountName, adminEmail: email } }, { accountId, employeeId });
-    const tokens = await startSession(m, ctx.signingKey, { identityId, accountId }, ctx.client);
+    await tx.audit({ action: 'account.created', targetId: accountId, data: { name: accountName, adminEmail: email } }, { accountId, employeeId });
+    const tokens = await startSession(tx, ctx.signingKey, { identityId, accountId }, ctx.client);
     return { tokens, accountId, identityId };
   });
 }

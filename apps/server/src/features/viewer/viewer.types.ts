@@ -1,9 +1,10 @@
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@gatehouse/contracts';
 import type { SettingsArea } from '@gatehouse/access';
 import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { SettingsAreaEnum } from '../../platform/graphql/access-enums';
 import { UserError } from '../../platform/graphql/user-error.type';
-import { EmployeeType } from '../employees/employee.types';
+import { EmployeeType } from '../employees';
 
 @ObjectType('Account', { description: 'A tenant: one venue operator.', simpleResolvers: true })
 export class AccountType {
@@ -35,50 +36,14 @@ export class ViewerType {
   settingsAreas: SettingsArea[];
 }
 
-@ObjectType({ description: 'Whether Gatehouse still needs its first-run setup.' })
-export class SetupStatusType {
-  @Field({ description: 'True until the first account exists.' })
-  needsSetup: boolean;
-}
-
-@InputType({ description: 'First run: the account and its first account admin.' })
-export class CompleteSetupInput {
-  @Field({ description: 'The token from the setup link the server printed.' })
-  @MaxLength(200)
-  token: string;
-
-  @Field({ description: "The venue operator's name." })
-  @MaxLength(200)
-  accountName: string;
-
-  @Field({ description: "The admin's first name." })
-  @MaxLength(200)
-  firstName: string;
-
-  @Field({ description: "The admin's surname." })
-  @MaxLength(200)
-  surname: string;
-
-  @Field({ description: "The admin's login email." })
-  @MaxLength(320)
-  email: string;
-
-  @Field({ description: 'At least 12 characters; not a common password, not the email.' })
-  @MaxLength(1000)
-  password: string;
-
-  @Field({ description: 'The admin accepts the terms of use.' })
-  acceptTerms: boolean;
-}
-
 @InputType({ description: 'Email and password.' })
 export class LoginInput {
   @Field({ description: 'Login email (any case).' })
-  @MaxLength(320)
+  @MaxLength(EMAIL_MAX_LENGTH)
   email: string;
 
   @Field({ description: 'Password.' })
-  @MaxLength(1000)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
 

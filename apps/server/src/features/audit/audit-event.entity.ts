@@ -1,4 +1,4 @@
-import { AccountEntity } from '../../features/accounts/account.entity';
+import { AccountEntity } from '../accounts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
 
 /** Who did what to whom, when. Written in the same transaction as the change; never edited. */

@@ -1,0 +1,20 @@
+import { ACCOUNT_ENTITIES } from './features/accounts';
+import { AUDIT_ENTITIES } from './features/audit';
+import { AUTH_ENTITIES } from './features/auth';
+import { DEPARTMENT_ENTITIES } from './features/departments';
+import { EMPLOYEE_ENTITIES } from './features/employees';
+import { SETUP_ENTITIES } from './features/setup';
+import { USER_GROUP_ENTITIES } from './features/user-groups';
+import { ThrottleBucketEntity } from './platform/throttle/throttle-bucket.entity';
+
+/** Every TypeORM entity, gathered from the features; the data source and the migration generator use this list. */
+export const ENTITIES = [
+  ...ACCOUNT_ENTITIES,
+  ...SETUP_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...DEPARTMENT_ENTITIES,
+  ...USER_GROUP_ENTITIES,
+  ...EMPLOYEE_ENTITIES,
+  ThrottleBucketEntity,
+];

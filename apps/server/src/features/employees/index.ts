@@ -1,0 +1,13 @@
+import { DeleteChallengeEntity } from './delete-challenge.entity';
+import { EmployeeEntity } from './employee.entity';
+import { ModulePermissionEntity } from './module-permission.entity';
+import { UserGroupMemberEntity } from './user-group-member.entity';
+
+export { EmployeeResolver } from './employee.resolver';
+export { GroupMembersResolver } from './group-members.resolver';
+export { employeeViewsByIds } from './employee-view.queries';
+export { insertEmployee, replaceGroups, replacePermissions } from './employee.queries';
+export { EmployeeType, presentEmployee } from './employee.types';
+
+/** The tables this feature owns, for the data source. */
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity];

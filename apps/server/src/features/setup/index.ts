@@ -1,0 +1,7 @@
+import { SetupTokenEntity } from './setup-token.entity';
+
+export { issueSetupTokenIfNeeded } from './setup.commands';
+export { SetupResolver } from './setup.resolver';
+
+/** The tables this feature owns, for the data source. */
+export const SETUP_ENTITIES = [SetupTokenEntity];

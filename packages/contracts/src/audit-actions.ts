@@ -1,0 +1,33 @@
+/**
+ * Every audit action, with the kind of thing it targets. One list: the server writes only
+ * these, the GraphQL enum is built from it, and the admin app labels and filters by it.
+ */
+export const AUDIT_ACTION_TARGETS = {
+  'account.created': 'account',
+  'account.demo_data_added': 'account',
+  'employee.created': 'employee',
+  'employee.updated': 'employee',
+  'employee.role_changed': 'employee',
+  'employee.inactivated': 'employee',
+  'employee.reactivated': 'employee',
+  'employee.bulk_updated': 'employee',
+  'employee.deleted': 'employee',
+  'department.created': 'department',
+  'department.renamed': 'department',
+  'department.deleted': 'department',
+  'user_group.created': 'user_group',
+  'user_group.updated': 'user_group',
+  'user_group.deleted': 'user_group',
+  'user_group.members_changed': 'user_group',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;
+export type AuditTargetType = (typeof AUDIT_ACTION_TARGETS)[AuditAction];
+
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_TARGETS).filter(isAuditAction);
+export const AUDIT_TARGET_TYPES = [...new Set(Object.values(AUDIT_ACTION_TARGETS))];
+
+/** True for a known action (rows written by older versions may hold others). */
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTION_TARGETS, value);
+}
