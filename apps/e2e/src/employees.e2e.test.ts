@@ -5,7 +5,7 @@ import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
 
 /**
- * SPEC §3 Add employee, Inactivate, Delete, Bulk update from the list, and §4 userErrors,
+ * Add employee, Inactivate, Delete, Bulk update from the list, and userErrors beside their fields,
  * as an ACCOUNT_ADMIN does them in the admin app (Settings → Employees & Departments),
  * in headless Chromium against the built server. Each `it` continues where the last one
  * stopped: one admin, one browser, one account.

@@ -3,7 +3,7 @@ import { DEFAULT_ADMIN, completeSetup, expectAppShell, fillLogin, login, logout,
 import { useGatehouse } from './support/harness';
 
 /**
- * §3 First run and Log in / out, through the admin app in headless Chromium, against the
+ * First run and log in / out, through the admin app in headless Chromium, against the
  * built server: setup link → form → app shell → log out and in twice → restart → log in.
  */
 describe.each(storageKinds())('first run, log in and out, restart (%s)', (kind) => {
@@ -41,7 +41,7 @@ describe.each(storageKinds())('first run, log in and out, restart (%s)', (kind) 
     await waitUntilEnabled(page, 'Log in');
     await screenshot('wrong-password');
 
-    // Emails are compared case-insensitively (§1).
+    // Emails are compared case-insensitively.
     await fillLogin(page, { ...admin, email: admin.email.toUpperCase() });
     await screenshot('login-form-filled');
     await submitLogin(page);

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** The only reader of process.env (STYLE §6): every setting of SPEC §7, validated once. */
+/** The only reader of process.env: every setting, validated once. */
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 const PORT_RANGE = 'must be a whole number from 0 to 65535';
@@ -89,7 +89,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(cleaned);
   // Cross-field rules read the raw values, so they are reported together with field
-  // problems: §7 asks for one line per problem, not the first batch of them.
+  // problems: a start-up failure prints one line per problem, not the first batch of them.
   const problems = result.success
     ? []
     : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config';
 import { StartupError } from './platform/db/data-source';
 import { createGatehouse, databaseTarget, openDatabase, type Gatehouse } from './server';
 
-/** Prints one clear line per problem and exits non-zero (§7). */
+/** Prints one clear line per problem and exits non-zero. */
 function fail(lines: readonly string[]): never {
   for (const line of lines) process.stderr.write(`gatehouse: ${line}\n`);
   process.exit(1);

@@ -1,7 +1,7 @@
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { createSchema } from './schema';
 
-/** §4: everything Apollo Sandbox shows has a description. */
+/** Everything Apollo Sandbox shows has a description. */
 function undescribed(type: GraphQLNamedType): string[] {
   const missing: string[] = [];
   if (!type.description) missing.push(type.name);

@@ -11,7 +11,7 @@ import { isActiveEmployee, principalPermission, type Principal } from './princip
 import type { Role } from './roles';
 
 /*
- * No escalation (SPEC §2), as pure checks returning every violation at once
+ * No escalation, as pure checks returning every violation at once
  * (empty = allowed), so the API can report them all as userErrors. They assume
  * the actor already passed can(actor, action, 'employees'). The rule "every
  * account keeps an active ACCOUNT_ADMIN" needs the database and lives in the server.

@@ -1,6 +1,6 @@
 /**
  * @gatehouse/access: roles, modules, module permissions and the rules of
- * SPEC §2 as data and pure functions. The server enforces them; the web app
+ * the rules of who may do what, as data and pure functions. The server enforces them; the web app
  * uses the same functions only to shape the UI.
  */
 export * from './roles';

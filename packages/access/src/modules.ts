@@ -1,5 +1,5 @@
 /**
- * The one registry of modules (SPEC §2): adding a module here gives it a row in
+ * The one registry of modules: adding a module here gives it a row in
  * every permission matrix, effective-permission list and role floor.
  */
 export const MODULES = ['JOBS', 'INCIDENTS'] as const;

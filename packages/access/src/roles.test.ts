@@ -23,7 +23,7 @@ import {
 
 const ALL_LEVELS: readonly ConfidentialLevel[] = CONFIDENTIAL_LEVELS;
 
-// SPEC §2 and the brief, written out: what each role locks in every module.
+// The role table, written out: what each role locks in every module.
 const LOCKED: Record<Role, LockedParts> = {
   ACCOUNT_ADMIN: { canAccess: true, isModuleAdmin: true, seeScope: true, editScope: true, seeLevels: ALL_LEVELS, editLevels: ALL_LEVELS },
   USER_ADMIN: { canAccess: true, isModuleAdmin: false, seeScope: true, editScope: true, seeLevels: [], editLevels: [] },
@@ -50,7 +50,7 @@ describe('roles', () => {
 });
 
 describe('role floors and locked parts', () => {
-  it.each(roleModules)('$role locks in $module what SPEC §2 says', ({ role, module }) => {
+  it.each(roleModules)('$role locks in $module what the role table says', ({ role, module }) => {
     expect(lockedParts(role, module)).toEqual(LOCKED[role]);
   });
 

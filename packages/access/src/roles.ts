@@ -8,7 +8,7 @@ import {
   type ModulePermission,
 } from './permissions';
 
-/** Every employee has exactly one of these roles (SPEC §2), most powerful first. */
+/** Every employee has exactly one of these roles, most powerful first. */
 export const ROLES = ['ACCOUNT_ADMIN', 'USER_ADMIN', 'ADMIN', 'GENERAL'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -30,7 +30,7 @@ export type ModuleGrant = Omit<ModulePermission, 'module'>;
 const NO_LEVELS: readonly ConfidentialLevel[] = [];
 
 /**
- * What each role already includes in every module (SPEC §2). Levels for
+ * What each role already includes in every module. Levels for
  * USER_ADMIN and ADMIN come only from stored module permissions.
  */
 export const ROLE_FLOORS: Readonly<Record<Role, ModuleGrant>> = {

@@ -2,7 +2,7 @@ import { ROLES, type Role } from './roles';
 import type { Principal } from './principal';
 import { ACTIONS, RESOURCES, SETTINGS_AREAS, can, canManage, type Action, type Resource, type SettingsArea } from './settings';
 
-// SPEC §2, written out independently of the implementation's table.
+// The settings table, written out independently of the implementation's table.
 const AREAS: Record<Role, Record<SettingsArea, boolean>> = {
   ACCOUNT_ADMIN: { ACCOUNT: true, USERS: true, OTHER: true },
   USER_ADMIN: { ACCOUNT: false, USERS: true, OTHER: true },

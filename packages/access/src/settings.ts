@@ -4,7 +4,7 @@ import type { Role } from './roles';
 export const SETTINGS_AREAS = ['ACCOUNT', 'USERS', 'OTHER'] as const;
 export type SettingsArea = (typeof SETTINGS_AREAS)[number];
 
-/** Which settings areas each role manages (SPEC §2). */
+/** Which settings areas each role manages. */
 export const ROLE_SETTINGS: Readonly<Record<Role, readonly SettingsArea[]>> = {
   ACCOUNT_ADMIN: ['ACCOUNT', 'USERS', 'OTHER'],
   USER_ADMIN: ['USERS', 'OTHER'],

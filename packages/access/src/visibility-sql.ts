@@ -3,7 +3,7 @@ import { principalPermission, type Principal } from './principal';
 
 /*
  * The rule of visibility.ts as a SQL condition, so lists are filtered in the
- * database (SPEC §2), never after loading. Keep the two in step: the tests
+ * database, never after loading. Keep the two in step: the tests
  * compare them over generated principals and items in PostgreSQL.
  */
 

@@ -3,7 +3,7 @@ import type { ConfidentialLevel } from './permissions';
 import { principalPermission, type EmployeePrincipal, type Principal } from './principal';
 
 /*
- * Item visibility (SPEC §2) for one loaded item. visibility-sql.ts states the
+ * Item visibility for one loaded item. visibility-sql.ts states the
  * same rule as a SQL condition for lists; the two are tested against each other.
  */
 

@@ -146,7 +146,7 @@ function parseLogLine(line: string): LogLine {
   try {
     return JSON.parse(line) as LogLine;
   } catch {
-    // Structured logs are part of §7: keep the line visible as an error-level entry.
+    // Logs are structured JSON lines: keep this one visible as an error-level entry.
     return { level: 50, msg: `non-JSON output: ${line}` };
   }
 }

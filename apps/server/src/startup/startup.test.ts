@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { testDatabaseUrl } from '../config';
 
 /**
- * SPEC §7 from the outside: the BUILT server (`node dist/main.js`, what `pnpm start` runs)
+ * Running Gatehouse, from the outside: the BUILT server (`node dist/main.js`, what `pnpm start` runs)
  * as a child process. The root `pnpm test` builds before Jest runs.
  *
  * Children get an explicit environment, never this process's: Jest sets NODE_ENV=test,
@@ -93,7 +93,7 @@ class RunningServer {
       pending += chunk.toString();
       const parts = pending.split('\n');
       pending = parts.pop() ?? '';
-      // Every stdout line must be JSON (structured logs, §7): JSON.parse throws otherwise.
+      // Every stdout line must be JSON (structured logs): JSON.parse throws otherwise.
       for (const part of parts) if (part.trim() !== '') this.lines.push(JSON.parse(part) as LogLine);
     });
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
@@ -166,7 +166,7 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('bad configuration fails at start with one clear line per problem (§7)', () => {
+describe('bad configuration fails at start with one clear line per problem', () => {
   it.each([
     ['not a URL', 'not-a-url'],
     ['a server that is not there', 'postgres://nobody:s3cret-pw@127.0.0.1:1/nope'],

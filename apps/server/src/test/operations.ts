@@ -42,7 +42,7 @@ export interface Operation {
 
 const P = 'userErrors { code field message }';
 
-/** Every query and mutation of the people settings (issue 4), each designed to succeed for an allowed actor. */
+/** Every query and mutation of the people settings, each designed to succeed for an allowed actor. */
 export const USER_SETTINGS_OPERATIONS: readonly Operation[] = [
   { field: 'employees', document: 'query { employees(first: 5) { totalCount edges { node { id department { id } userGroups { id } permissions { module } } } } }', variables: () => ({}), ids: () => [] },
   { field: 'employee', document: 'query($id: ID!) { employee(id: $id) { id email } }', variables: (f) => ({ id: f.target.id }), ids: (f) => [f.target.id] },

@@ -16,7 +16,7 @@ interface PrincipalRow {
 
 /**
  * One statement per request: the session and the current state of the person behind it
- * (§4: a role change or inactivation applies to the very next request).
+ * (a role change or inactivation applies to the very next request).
  */
 const PRINCIPAL_SQL = `
   SELECT s.id AS session_id, s.identity_id, s.account_id, e.id AS employee_id, e.role, e.is_active, e.department_id,

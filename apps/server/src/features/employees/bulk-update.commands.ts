@@ -8,7 +8,7 @@ import type { BulkUpdateEmployeesInput } from './employee.inputs';
 import * as q from './employee.queries';
 import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 
-/** Bulk update from the list (§3): one change to many employees, all or nothing. */
+/** Bulk update from the list: one change to many employees, all or nothing. */
 export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmployeesInput): Promise<EmployeeViewRow[]> {
   const actor = authorize(ctx, 'update', 'employees');
   const ids = [...new Set(input.employeeIds)];

@@ -18,7 +18,7 @@ export function isActiveAccountAdmin(row: Pick<EmployeeRow, 'role' | 'is_active'
 }
 
 /**
- * §2: every account keeps at least one active ACCOUNT_ADMIN. Callers hold the account lock
+ * Every account keeps at least one active ACCOUNT_ADMIN. Callers hold the account lock
  * (lockAccountAdmins), so the count cannot change between this check and their write.
  */
 export async function assertAdminsRemain(tx: Tx, accountId: string, losingIds: readonly string[], field: string): Promise<void> {

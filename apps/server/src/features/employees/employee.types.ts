@@ -128,7 +128,7 @@ function presentPermissions(role: Role, stored: readonly ModulePermission[]): Mo
   }));
 }
 
-/** Whitelists what the API shows of an employee (STYLE §2: no column leaks by accident). */
+/** Whitelists what the API shows of an employee (no column leaks by accident). */
 export function presentEmployee(row: EmployeeViewRow): EmployeeType {
   return {
     id: row.id,

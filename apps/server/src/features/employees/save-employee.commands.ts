@@ -13,7 +13,7 @@ import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.querie
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.queries';
 
-/** Add employee (§3): validated, escalation-checked, audited; returns the saved row. */
+/** Add employee: validated, escalation-checked, audited; returns the saved row. */
 export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'create', 'employees');
   const errors: DomainError[] = [];

@@ -1,6 +1,6 @@
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './passwords';
 
-describe('password policy (§6)', () => {
+describe('password policy', () => {
   it.each([
     ['eleven char', 'TOO_SHORT'],
     ['123qweasdzxc', 'COMMON'],

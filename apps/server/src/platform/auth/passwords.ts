@@ -8,7 +8,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export type PasswordProblem = 'TOO_SHORT' | 'COMMON' | 'EQUALS_EMAIL';
 
-/** §6: at least 12 characters, no composition rules, not a common password, not the email. */
+/** Passwords: at least 12 characters, no composition rules, not a common password, not the email. */
 export function checkPasswordPolicy(password: string, email: string): PasswordProblem | null {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'TOO_SHORT';
   if (password.trim().toLowerCase() === email.trim().toLowerCase()) return 'EQUALS_EMAIL';

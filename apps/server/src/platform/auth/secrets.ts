@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
-/** A 256-bit token from the CSPRNG, URL-safe (§6: at least 128 bits). */
+/** A 256-bit token from the CSPRNG, URL-safe (at least 128 bits). */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }

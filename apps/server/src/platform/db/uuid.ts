@@ -5,7 +5,7 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** The ids that could exist; a malformed id behaves exactly like a missing one (§4). */
+/** The ids that could exist; a malformed id behaves exactly like a missing one. */
 export function onlyUuids(ids: readonly string[]): string[] {
   return ids.filter(isUuid);
 }

@@ -1,8 +1,8 @@
 import { EDIT_SCOPES, MODULES, MODULE_LABELS, ROLES, SEE_SCOPES, SETTINGS_AREAS } from '@gatehouse/access';
 import { registerDescribedEnum } from './enum-values';
 
-/** The §2 enums, registered once from the access package so the schema cannot drift from the rules. */
-export const RoleEnum = registerDescribedEnum(ROLES, 'Role', 'Every employee has exactly one role (SPEC §2).', {
+/** The permission model's enums, registered once from the access package so the schema cannot drift from the rules. */
+export const RoleEnum = registerDescribedEnum(ROLES, 'Role', 'Every employee has exactly one role.', {
   ACCOUNT_ADMIN: 'Account settings, user settings, other settings; everything in every module at every confidential level.',
   USER_ADMIN: 'User settings and other settings; sees and edits everything in every module, confidential levels from module permissions.',
   ADMIN: 'Other settings; sees and edits everything in every module, confidential levels from module permissions.',

@@ -41,7 +41,7 @@ export interface AppCtx {
   readonly client: ClientInfo;
 }
 
-/** Per-request GraphQL context (STYLE §5): current state, read fresh every request. */
+/** Per-request GraphQL context: current state, read fresh every request. */
 export interface RequestCtx<L = unknown> extends AppCtx {
   readonly session: SessionInfo | null;
   readonly cookies: SessionCookieJar;

@@ -11,7 +11,7 @@ function toUserError(e: DomainError): UserError {
 }
 
 /**
- * Runs a use case and turns expected failures into `userErrors` (STYLE §5). Anything that
+ * Runs a use case and turns expected failures into `userErrors`. Anything that
  * is not a DomainError is rethrown: it is a bug or a top-level auth error.
  */
 export async function toPayload<T, P extends object>(

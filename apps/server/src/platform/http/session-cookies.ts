@@ -6,7 +6,7 @@ export const REFRESH_COOKIE = 'gh_refresh';
 /** The refresh token only travels to the refresh endpoint. */
 export const REFRESH_PATH = '/auth';
 
-/** httpOnly cookies for the admin app (§4); Secure outside plain-http development. */
+/** httpOnly cookies for the admin app; Secure outside plain-http development. */
 export function sessionCookieJar(reply: FastifyReply, secure: boolean): SessionCookieJar {
   return {
     set(tokens: SessionTokens) {

@@ -6,7 +6,7 @@ import type { DemoPerson } from './generate';
 /**
  * Bulk writes for demo data. Each statement sends whole columns as arrays and `unnest`s them
  * (one round trip per table per chunk): TypeORM `save` per row is ~4× slower and hydrates
- * entities for nothing (ENVIRONMENT.md "Speed"). Enums, levels and timestamps travel as text
+ * entities for nothing (measured: ~4× slower). Enums, levels and timestamps travel as text
  * arrays and are cast in SQL, which both node-postgres and PGlite serialize the same way.
  */
 

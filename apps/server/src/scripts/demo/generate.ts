@@ -97,7 +97,7 @@ type Lifecycle = Pick<DemoPerson, 'isActive' | 'invitationState' | 'createdAt' |
 
 /**
  * Invitation state, activity and dates that fit together: only people who accepted have
- * accepted the terms or logged in; account admins are always active (§2 keeps at least one).
+ * accepted the terms or logged in; account admins are always active (every account keeps at least one).
  */
 function lifecycle(role: Role, rng: Random, now: Date): Lifecycle {
   const createdAt = new Date(now.getTime() - rng.int(1, 730) * DAY_MS - rng.int(0, DAY_MS));
