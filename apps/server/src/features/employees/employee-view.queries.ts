@@ -2,7 +2,7 @@ import type { ModulePermission } from '@gatehouse/access';
 import type { EntityManager } from 'typeorm';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
-import { onlyUuids } from '../../platform/db/uuid';
+import { isUuid, onlyUuids } from '../../platform/db/uuid';
 import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, type EmployeeFilterValues, type EmployeeOrderField } from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
@@ -50,6 +50,11 @@ export function listEmployeeViews(
   const key = EMPLOYEE_SORT_KEYS[args.field];
   const dir = args.descending ? 'DESC' : 'ASC';
   let where = employeeFilterSql(accountId, args.filter, p);
+  if (args.field === 'DEPARTMENT' && args.filter.departmentId && isUuid(args.filter.departmentId)) {
+    // Within one department the sort key is that department's name_key: saying so turns the
+    // scan of the department order's index into a range read of exactly those employees.
+    where += ` AND e.department_sort = coalesce((SELECT name_key FROM departments WHERE id = ${p.add(args.filter.departmentId)}), '')`;
+  }
   if (args.after) {
     const op = args.descending ? '<' : '>';
     where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
@@ -58,7 +63,7 @@ export function listEmployeeViews(
   return m.query(
     `WITH page AS (
        SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key, ${key.expr} AS sort_value
-         FROM employees e LEFT JOIN departments d ON d.id = e.department_id
+         FROM employees e
         WHERE ${where}
         ORDER BY ${key.expr} ${dir}, e.id ${dir}
         LIMIT ${p.add(args.limit + 1)})

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -28,7 +29,9 @@ export function createDataSource(target: DatabaseTarget, extra: Partial<DataSour
     return new DataSource({ ...common, url: target.url, extra: { max: 10 }, ...extra } as DataSourceOptions);
   }
   if (target.dataDir !== undefined) ensureWritableDir(target.dataDir);
-  const driver = new PGliteDriver(target.dataDir === undefined ? {} : { dataDir: target.dataDir }).driver;
+  // Extensions are loaded here and created by migrations (CREATE EXTENSION IF NOT EXISTS): pg_trgm indexes searches.
+  const extensions = { pg_trgm };
+  const driver = new PGliteDriver(target.dataDir === undefined ? { extensions } : { dataDir: target.dataDir, extensions }).driver;
   return new DataSource({ ...common, driver, ...extra } as DataSourceOptions);
 }
 
