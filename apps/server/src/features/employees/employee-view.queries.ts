@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
-import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, type EmployeeFilterValues, type EmployeeOrderField } from './employee.queries';
+import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, searchUsesTrigrams, type EmployeeFilterValues, type EmployeeOrderField } from './employee.queries';
 import type { EmployeeRow } from './employee.types';
 
 export interface GroupRef {
@@ -59,12 +59,17 @@ export function listEmployeeViews(
     const op = args.descending ? '<' : '>';
     where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
   }
+  // A search of three characters or more is found through the trigram index and its matches
+  // sorted: walking the order's index instead would read every row sorted before the first
+  // match, and searches follow the order (a surname, in name order). Shorter ones have no
+  // trigrams and match broadly: the order's index is walked until the page is full.
+  const matchesFirst = searchUsesTrigrams(args.filter.search);
   // The page is chosen first; relations are aggregated for its rows only.
   return m.query(
-    `WITH page AS (
+    `WITH ${matchesFirst ? `matches AS MATERIALIZED (SELECT e.* FROM employees e WHERE ${where}),` : ''} page AS (
        SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key, ${key.expr} AS sort_value
-         FROM employees e
-        WHERE ${where}
+         FROM ${matchesFirst ? 'matches' : 'employees'} e
+        WHERE ${matchesFirst ? 'TRUE' : where}
         ORDER BY ${key.expr} ${dir}, e.id ${dir}
         LIMIT ${p.add(args.limit + 1)})
      SELECT p.*, ${RELATIONS}

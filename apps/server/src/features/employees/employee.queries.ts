@@ -44,6 +44,11 @@ const SEARCH_TEXT = "(e.first_name || ' ' || e.surname || ' ' || e.first_name ||
 export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
   e.last_login_at, e.terms_accepted_at, e.created_at, e.department_id, e.identity_id`;
 
+/** pg_trgm indexes three-character runs: a shorter search cannot use the trigram index. */
+export function searchUsesTrigrams(search: string | null | undefined): boolean {
+  return (search?.trim().length ?? 0) >= 3;
+}
+
 /** The WHERE clause of the employee list for a filter, always scoped to the account. */
 export function employeeFilterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams): string {
   const where = [`e.account_id = ${p.add(accountId)}`];
