@@ -87,6 +87,7 @@ export async function planProblems(db: DataSource, statements: readonly Statemen
   const problems: string[] = [];
   for (const s of statements) {
     if (!/^\s*(WITH|SELECT)\b/i.test(s.sql)) continue;
+    const before = problems.length;
     const root = await explain(db, s);
     const isCount = /^\s*SELECT count\(\*\)/i.test(s.sql);
     const where = `${s.sql.replace(/\s+/g, ' ').slice(0, 160)}…`;
@@ -103,9 +104,10 @@ export async function planProblems(db: DataSource, statements: readonly Statemen
       }
     }
     if (read > limits.maxRowsRead) problems.push(`page examines ${read} rows of big tables: ${where}`);
-    if (process.env.PLAN_DEBUG && problems.length > 0) {
+    if (problems.length > before) {
+      // The plan itself, so a failure says what the database did.
       const text: Record<string, string>[] = await db.query(`EXPLAIN (ANALYZE) ${s.sql}`, [...s.params]);
-      process.stderr.write(`${s.sql}\n${JSON.stringify(s.params)}\n${text.map((r) => Object.values(r).join('')).join('\n')}\n\n`);
+      problems.push(`plan with ${JSON.stringify(s.params)}:\n${text.map((r) => Object.values(r).join('')).join('\n')}`);
     }
   }
   return problems;

@@ -91,7 +91,7 @@ describe('the audit log reads only its page', () => {
   it('filters exactly, and pages newest first without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number | undefined;
     do {
       const r = await client.gql(AUDIT, { first: 200, after, filter: { actorId } });
       const c = r.data?.auditEvents as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; actor: { id: string } } }[] };
