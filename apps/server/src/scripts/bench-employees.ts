@@ -18,14 +18,19 @@ import { comparePages, PAGE_SIZE } from './bench/page';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
+import { mib, peakRss } from './bench/memory';
+import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
-const USAGE = 'usage: pnpm bench:employees [--employees N] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.7;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
 
 interface Args {
   readonly employees: number;
+  readonly auditEvents: number;
+  /** Seconds each single-request scenario runs. */
+  readonly singleMs: number;
   readonly durationMs: number;
   readonly warmupMs: number;
   readonly concurrency: number;
@@ -36,6 +41,8 @@ interface Args {
 function parse(): Args {
   const v = parseOptions({
     employees: { type: 'string' },
+    'audit-events': { type: 'string' },
+    single: { type: 'string' },
     duration: { type: 'string' },
     warmup: { type: 'string' },
     concurrency: { type: 'string' },
@@ -48,6 +55,8 @@ function parse(): Args {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL (127.0.0.1, localhost, ::1)');
   return {
     employees: intOption('employees', v.employees, 5000, PAGE_SIZE, 1_000_000),
+    auditEvents: intOption('audit-events', v['audit-events'], 0, 0, 20_000_000),
+    singleMs: numberOption('single', v.single, 3, 0.5) * 1000,
     durationMs: numberOption('duration', v.duration, 10, 1) * 1000,
     warmupMs: numberOption('warmup', v.warmup, 3, 0) * 1000,
     concurrency: intOption('concurrency', v.concurrency, 16, 1, 256),
@@ -77,6 +86,7 @@ class Cleanup {
 
 interface Setup {
   readonly gatehouse: Gatehouse;
+  readonly accountId: string;
   readonly graphqlUrl: string;
   readonly handWritten: HandWrittenEndpoint;
   readonly accessToken: string;
@@ -131,7 +141,7 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
   say(`hand-written server: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
   say(`logged in through the login mutation as ${email} (ACCOUNT_ADMIN)`);
-  return { gatehouse, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
+  return { gatehouse, accountId: seeded.accountId, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
 }
 
 /** Both endpoints must answer the same JSON, or the comparison means nothing. */
@@ -252,6 +262,26 @@ async function measure(s: Setup, args: Args): Promise<void> {
   assertNoErrors('hand-written', m.handWritten);
 }
 
+/** Each scenario alone, one request at a time: the latency a person sees. */
+async function measureSingle(s: Setup, args: Args, scenarios: readonly Scenario[]): Promise<void> {
+  const cookie = `${ACCESS_COOKIE}=${s.accessToken}`;
+  for (const scenario of scenarios) {
+    const job = (durationMs: number): LoadJob => ({
+      concurrency: 1,
+      durationMs,
+      url: s.graphqlUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(scenario.body)), cookie },
+      body: scenario.body,
+      expectPrefix: scenario.expectPrefix,
+    });
+    await runLoad(job(Math.min(1000, args.singleMs)));
+    const r = summarize([await runLoad(job(args.singleMs))]);
+    assertNoErrors(scenario.name, r);
+    say(`single ${scenario.name}: p50 ${r.p50Ms.toFixed(1)} ms p99 ${r.p99Ms.toFixed(1)} ms (${r.requests} requests, concurrency 1)`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parse();
   const cleanup = new Cleanup();
@@ -261,7 +291,17 @@ async function main(): Promise<void> {
   try {
     const s = await setUp(args, cleanup);
     await verifySamePage(s);
-    await measure(s, args);
+    const { peakBytes } = await peakRss(async () => {
+      await measureSingle(s, args, await employeeScenarios(s.gatehouse.db, s.accountId));
+      await measure(s, args);
+    });
+    say(`peak RSS while measuring: ${mib(peakBytes)} (one process: Gatehouse, the hand-written server and the load worker); process max RSS ${mib(process.resourceUsage().maxRSS * 1024)} (seeding included)`);
+    if (args.auditEvents > 0) {
+      const started = performance.now();
+      await seedAuditEvents(s.gatehouse.db, s.accountId, args.auditEvents);
+      say(`seeded ${args.auditEvents} audit events in ${formatMs(performance.now() - started)}`);
+      await measureSingle(s, args, auditScenarios());
+    }
   } finally {
     await cleanup.run();
   }

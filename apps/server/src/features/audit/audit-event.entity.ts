@@ -3,7 +3,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinCo
 
 /** Who did what to whom, when. Written in the same transaction as the change; never edited. */
 @Entity({ name: 'audit_events' })
-@Index('audit_events_account_at_idx', ['accountId', 'at'])
+// Newest-first indexes with DESC columns (migration ListIndexes): TypeORM cannot describe them.
+@Index('audit_events_account_at_idx', { synchronize: false })
+@Index('audit_events_actor_idx', { synchronize: false })
+@Index('audit_events_action_idx', { synchronize: false })
+@Index('audit_events_target_idx', { synchronize: false })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

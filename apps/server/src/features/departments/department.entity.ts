@@ -1,8 +1,10 @@
 import { AccountEntity } from '../accounts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A named unit of the account; employees belong to at most one. */
 @Entity({ name: 'departments' })
+// Trigram index for name search (migration ListIndexes).
+@Index('departments_search_idx', { synchronize: false })
 @Unique('departments_account_name_key', ['accountId', 'nameKey'])
 export class DepartmentEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { DepartmentLoaders } from './department.loaders';
 import { authorize } from '../../platform/graphql/authorize';
@@ -27,9 +28,10 @@ export class DepartmentResolver {
     @Arg('filter', () => DepartmentFilter, { nullable: true, description: 'Narrow the list.' }) filter: DepartmentFilter | null,
     @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
     @Ctx() ctx: RequestCtx<DepartmentLoaders>,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<DepartmentType>> {
     const actor = authorize(ctx, 'read', 'departments');
-    return namedConnection(ctx.read, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment);
+    return namedConnection(ctx.read, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment, info);
   }
 
   @Query(() => DepartmentType, { nullable: true, description: 'One department; null when it does not exist in this account.' })

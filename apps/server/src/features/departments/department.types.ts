@@ -14,7 +14,7 @@ export class DepartmentType {
   name: string;
 
   /** Set when the query that loaded it already counted members; else the field resolver counts. */
-  knownMemberCount?: number;
+  knownMemberCount?: number | null;
 }
 
 export const DepartmentConnection = connectionOf(DepartmentType, 'Department', 'department');

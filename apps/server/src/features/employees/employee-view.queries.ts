@@ -2,9 +2,9 @@ import type { ModulePermission } from '@gatehouse/access';
 import type { Reader } from '../../platform/db/reader';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
-import { onlyUuids } from '../../platform/db/uuid';
+import { isUuid, onlyUuids } from '../../platform/db/uuid';
 import type { EmployeeOrderField } from '@gatehouse/contracts';
-import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, type EmployeeFilterValues, type EmployeeRow } from './employee.queries';
+import { EMPLOYEE_COLUMNS, employeeFilterSql, EMPLOYEE_SORT_KEYS, searchUsesTrigrams, type EmployeeFilterValues, type EmployeeRow } from './employee.queries';
 
 export interface GroupRef {
   id: string;
@@ -50,16 +50,26 @@ export function listEmployeeViews(
   const key = EMPLOYEE_SORT_KEYS[args.field];
   const dir = args.descending ? 'DESC' : 'ASC';
   let where = employeeFilterSql(accountId, args.filter, p);
+  if (args.field === 'DEPARTMENT' && args.filter.departmentId && isUuid(args.filter.departmentId)) {
+    // Within one department the sort key is that department's name_key: saying so turns the
+    // scan of the department order's index into a range read of exactly those employees.
+    where += ` AND e.department_sort = coalesce((SELECT name_key FROM departments WHERE id = ${p.add(args.filter.departmentId)}), '')`;
+  }
   if (args.after) {
     const op = args.descending ? '<' : '>';
     where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
   }
+  // A search of three characters or more is found through the trigram index and its matches
+  // sorted: walking the order's index instead would read every row sorted before the first
+  // match, and searches follow the order (a surname, in name order). Shorter ones have no
+  // trigrams and match broadly: the order's index is walked until the page is full.
+  const matchesFirst = searchUsesTrigrams(args.filter.search);
   // The page is chosen first; relations are aggregated for its rows only.
   return db.query(
-    `WITH page AS (
+    `WITH ${matchesFirst ? `matches AS MATERIALIZED (SELECT e.* FROM employees e WHERE ${where}),` : ''} page AS (
        SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key, ${key.expr} AS sort_value
-         FROM employees e LEFT JOIN departments d ON d.id = e.department_id
-        WHERE ${where}
+         FROM ${matchesFirst ? 'matches' : 'employees'} e
+        WHERE ${matchesFirst ? 'TRUE' : where}
         ORDER BY ${key.expr} ${dir}, e.id ${dir}
         LIMIT ${p.add(args.limit + 1)})
      SELECT p.*, ${RELATIONS}

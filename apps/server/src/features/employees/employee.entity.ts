@@ -10,7 +10,17 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 @Entity({ name: 'employees' })
 @Unique('employees_account_email_key', ['accountId', 'email'])
 @Unique('employees_account_identity_key', ['accountId', 'identityId'])
-@Index('employees_account_name_idx', ['accountId', 'surname', 'firstName'])
+// List indexes on sort expressions and search (migration ListIndexes): TypeORM cannot describe them.
+@Index('employees_order_name_idx', { synchronize: false })
+@Index('employees_order_email_idx', { synchronize: false })
+@Index('employees_order_role_idx', { synchronize: false })
+@Index('employees_order_department_idx', { synchronize: false })
+@Index('employees_order_last_login_idx', { synchronize: false })
+@Index('employees_order_created_idx', { synchronize: false })
+@Index('employees_department_name_idx', { synchronize: false })
+@Index('employees_active_idx', { synchronize: false })
+@Index('employees_invitation_idx', { synchronize: false })
+@Index('employees_search_idx', { synchronize: false })
 @Index('employees_department_idx', ['departmentId'])
 export class EmployeeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -37,6 +47,10 @@ export class EmployeeEntity {
 
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;
+
+  /** The department's name_key ('' without one), kept by database triggers: the DEPARTMENT order's index key. */
+  @Column({ name: 'department_sort', type: 'text', default: '', select: false, insert: false, update: false })
+  departmentSort: string;
 
   @Column({ type: 'enum', enum: ROLES, enumName: 'employee_role' })
   role: Role;

@@ -13,7 +13,7 @@ const MAX_IDS = 1000;
 export const EmployeeOrderFieldEnum = registerDescribedEnum(EMPLOYEE_ORDER_FIELDS, 'EmployeeOrderField', 'What to sort employees by.', {
   NAME: 'Surname, then first name.',
   EMAIL: 'Email address.',
-  ROLE: 'Role.',
+  ROLE: 'Role, in rank order: account admin, user admin, admin, general.',
   DEPARTMENT: 'Department name; employees without one first.',
   LAST_LOGIN: 'Last login; never-logged-in first.',
   CREATED_AT: 'When they were added.',

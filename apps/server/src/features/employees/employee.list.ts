@@ -1,4 +1,5 @@
-import { OrderDirection, afterCursor, pageSize, toConnection, type Connection, type PageArgs } from '../../platform/graphql/connection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { OrderDirection, afterCursor, lazyCount, pageSize, toConnection, type Connection, type PageArgs } from '../../platform/graphql/connection';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { EmployeeFilter, EmployeeOrder } from './employee.inputs';
@@ -6,10 +7,11 @@ import { listEmployeeViews } from './employee-view.queries';
 import { countEmployees } from './employee.queries';
 import { presentEmployee, type EmployeeType } from './employee.types';
 
-/** The employee list: one statement for the page with its relations, one for the count. */
+/** The employee list: one statement for the page with its relations, one for the count when it is asked for. */
 export async function employeeConnection(
   ctx: RequestCtx,
   args: PageArgs & { filter: EmployeeFilter | null; orderBy: EmployeeOrder | null },
+  info: GraphQLResolveInfo,
 ): Promise<Connection<EmployeeType>> {
   const actor = authorize(ctx, 'read', 'employees');
   const limit = pageSize(args.first);
@@ -17,9 +19,8 @@ export async function employeeConnection(
   const field = args.orderBy?.field ?? 'NAME';
   const descending = args.orderBy?.direction === OrderDirection.DESC;
   const m = ctx.read;
-  const [rows, total] = await Promise.all([
-    listEmployeeViews(m, actor.accountId, { filter, field, descending, after: afterCursor(args.after), limit }),
-    countEmployees(m, actor.accountId, filter),
-  ]);
-  return toConnection(rows, limit, total, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }));
+  const after = afterCursor(args.after);
+  const countTotal = lazyCount(info, () => countEmployees(m, actor.accountId, filter));
+  const rows = await listEmployeeViews(m, actor.accountId, { filter, field, descending, after, limit });
+  return toConnection(rows, limit, countTotal, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }));
 }

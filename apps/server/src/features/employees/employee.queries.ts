@@ -31,18 +31,37 @@ export interface EmployeeFilterValues {
 }
 
 
-/** Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor parameter. */
+/**
+ * Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor
+ * parameter. Each expression is, character for character, the key of an index
+ * (account_id, key, id) (migration ListIndexes), so a page is a range read of that index.
+ * ROLE sorts by the enum, in rank order (account admin first): its text cannot be indexed,
+ * since an enum's labels can be renamed. DEPARTMENT sorts by the department's name_key,
+ * copied onto each employee by database triggers.
+ */
 export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
   NAME: { expr: "lower(e.surname || ' ' || e.first_name)", cast: 'text' },
   EMAIL: { expr: 'e.email', cast: 'text' },
-  ROLE: { expr: 'e.role::text', cast: 'text' },
-  DEPARTMENT: { expr: "coalesce(lower(d.name), '')", cast: 'text' },
+  ROLE: { expr: 'e.role', cast: 'employee_role' },
+  DEPARTMENT: { expr: 'e.department_sort', cast: 'text' },
   LAST_LOGIN: { expr: "coalesce(e.last_login_at, '-infinity'::timestamptz)", cast: 'timestamptz' },
   CREATED_AT: { expr: 'e.created_at', cast: 'timestamptz' },
 };
 
+/**
+ * What a search matches, the expression of the trigram index employees_search_idx.
+ * "first surname first" holds both name orders; the newline keeps a match from spanning
+ * the name and the email.
+ */
+const SEARCH_TEXT = "(e.first_name || ' ' || e.surname || ' ' || e.first_name || E'\\n' || e.email)";
+
 export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
   e.last_login_at, e.terms_accepted_at, e.created_at, e.department_id, e.identity_id`;
+
+/** pg_trgm indexes three-character runs: a shorter search cannot use the trigram index. */
+export function searchUsesTrigrams(search: string | null | undefined): boolean {
+  return (search?.trim().length ?? 0) >= 3;
+}
 
 /** The WHERE clause of the employee list for a filter, always scoped to the account. */
 export function employeeFilterSql(accountId: string, filter: EmployeeFilterValues, p: SqlParams): string {
@@ -50,7 +69,7 @@ export function employeeFilterSql(accountId: string, filter: EmployeeFilterValue
   const search = filter.search?.trim();
   if (search) {
     const pattern = p.add(likePattern(search));
-    where.push(`(e.first_name || ' ' || e.surname ILIKE ${pattern} OR e.surname || ' ' || e.first_name ILIKE ${pattern} OR e.email ILIKE ${pattern})`);
+    where.push(`${SEARCH_TEXT} ILIKE ${pattern}`);
   }
   if (filter.departmentId) where.push(isUuid(filter.departmentId) ? `e.department_id = ${p.add(filter.departmentId)}` : 'FALSE');
   if (filter.groupId) {
@@ -63,8 +82,22 @@ export function employeeFilterSql(accountId: string, filter: EmployeeFilterValue
   return where.join(' AND ');
 }
 
-/** How many employees match the filter. */
+/** True when the filter is exactly "members of this group" (the group's Members page). */
+function onlyGroup(filter: EmployeeFilterValues): filter is EmployeeFilterValues & { groupId: string } {
+  const { groupId, search, departmentId, role, isActive, invitationState } = filter;
+  return !!groupId && isUuid(groupId) && !search?.trim() && !departmentId && !role && (isActive === null || isActive === undefined) && !invitationState;
+}
+
+/**
+ * How many employees match the filter. Without a search this reads an index only (the
+ * account, department, role, active and invitation indexes; a group's members from
+ * user_group_members, whose rows carry the account); a search also reads the matching rows.
+ */
 export async function countEmployees(db: Reader, accountId: string, filter: EmployeeFilterValues): Promise<number> {
+  if (onlyGroup(filter)) {
+    const rows: { n: string }[] = await db.query('SELECT count(*) AS n FROM user_group_members WHERE account_id = $1 AND group_id = $2', [accountId, filter.groupId]);
+    return Number(rows[0]?.n ?? 0);
+  }
   const p = new SqlParams();
   const rows: { n: string }[] = await db.query(`SELECT count(*) AS n FROM employees e WHERE ${employeeFilterSql(accountId, filter, p)}`, p.values);
   return Number(rows[0]?.n ?? 0);

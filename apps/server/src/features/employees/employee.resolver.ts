@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { authorize } from '../../platform/graphql/authorize';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
@@ -31,8 +32,9 @@ export class EmployeeResolver {
     @Arg('filter', () => EmployeeFilter, { nullable: true, description: 'Narrow the list.' }) filter: EmployeeFilter | null,
     @Arg('orderBy', () => EmployeeOrder, { nullable: true, description: 'Sort order; by name when omitted.' }) orderBy: EmployeeOrder | null,
     @Ctx() ctx: RequestCtx,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<EmployeeType>> {
-    return employeeConnection(ctx, { ...page, filter, orderBy });
+    return employeeConnection(ctx, { ...page, filter, orderBy }, info);
   }
 
   @Query(() => EmployeeType, { nullable: true, description: 'One employee; null when it does not exist in this account.' })

@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn, JoinColumn, ManyToOne } from 'typ
 /** Membership of one employee in one group. */
 @Entity({ name: 'user_group_members' })
 @Index('user_group_members_employee_idx', ['employeeId'])
+@Index('user_group_members_account_group_idx', ['accountId', 'groupId', 'employeeId'])
 export class UserGroupMemberEntity {
   @PrimaryColumn({ name: 'group_id', type: 'uuid' })
   groupId: string;

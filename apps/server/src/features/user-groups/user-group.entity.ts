@@ -1,8 +1,10 @@
 import { AccountEntity } from '../accounts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, JoinColumn, ManyToOne } from 'typeorm';
 
 /** A custom group of employees; groups own items or have items shared with them. */
 @Entity({ name: 'user_groups' })
+// Trigram index for name search (migration ListIndexes).
+@Index('user_groups_search_idx', { synchronize: false })
 @Unique('user_groups_account_name_key', ['accountId', 'nameKey'])
 export class UserGroupEntity {
   @PrimaryGeneratedColumn('uuid')

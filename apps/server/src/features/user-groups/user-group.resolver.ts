@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { UserGroupLoaders } from './user-group.loaders';
 import { authorize } from '../../platform/graphql/authorize';
@@ -27,9 +28,10 @@ export class UserGroupResolver {
     @Arg('filter', () => UserGroupFilter, { nullable: true, description: 'Narrow the list.' }) filter: UserGroupFilter | null,
     @Arg('orderBy', () => NameOrder, { nullable: true, description: 'Sort order (by name).' }) orderBy: NameOrder | null,
     @Ctx() ctx: RequestCtx<UserGroupLoaders>,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<UserGroupType>> {
     const actor = authorize(ctx, 'read', 'userGroups');
-    return namedConnection(ctx.read, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup);
+    return namedConnection(ctx.read, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup, info);
   }
 
   @Query(() => UserGroupType, { nullable: true, description: 'One user group; null when it does not exist in this account.' })

@@ -17,7 +17,7 @@ export class UserGroupType {
   description: string;
 
   /** Set when the query that loaded it already counted members; else the field resolver counts. */
-  knownMemberCount?: number;
+  knownMemberCount?: number | null;
 }
 
 export const UserGroupConnection = connectionOf(UserGroupType, 'UserGroup', 'user group');

@@ -24,16 +24,20 @@ export interface NamedRow {
   id: string;
   name: string;
   name_key: string;
-  member_count: number;
+  /** Null from `list`: a page's member counts come from the batched `memberCounts`, and only when asked for. */
+  member_count: number | null;
   created_at: Date;
 }
 
 export function namedQueries<R extends NamedRow>(t: NamedTable) {
-  const columns = `t.id, t.name, t.name_key, t.created_at, ${t.memberCount} AS member_count${t.extraColumns ? `, ${t.extraColumns}` : ''}`;
+  const extra = t.extraColumns ? `, ${t.extraColumns}` : '';
+  const columns = `t.id, t.name, t.name_key, t.created_at, ${t.memberCount} AS member_count${extra}`;
+  const listColumns = `t.id, t.name, t.name_key, t.created_at, NULL::int AS member_count${extra}`;
 
   function where(p: SqlParams, accountId: string, search: string | null): string[] {
     const clauses = [`t.account_id = ${p.add(accountId)}`];
     const s = search?.trim();
+    // Trigram-indexed (departments_search_idx, user_groups_search_idx).
     if (s) clauses.push(`t.name ILIKE ${p.add(likePattern(s))}`);
     return clauses;
   }
@@ -53,13 +57,16 @@ export function namedQueries<R extends NamedRow>(t: NamedTable) {
       const rows: { id: string; n: number }[] = await db.query(t.memberCountsSql, [accountId, onlyUuids(ids)]);
       return new Map(rows.map((r) => [r.id, r.n]));
     },
-    /** A page by name (limit + 1 rows). */
+    /**
+     * A page by name (limit + 1 rows). name_key is unique in the account, so it alone is the
+     * keyset and the unique index (account_id, name_key) serves the page in both directions.
+     */
     list(db: Reader, accountId: string, args: { search: string | null; after: KeysetCursor | null; limit: number; descending: boolean }): Promise<R[]> {
       const p = new SqlParams();
       const clauses = where(p, accountId, args.search);
       const dir = args.descending ? 'DESC' : 'ASC';
-      if (args.after) clauses.push(`(t.name_key, t.id) ${args.descending ? '<' : '>'} (${p.add(args.after.value)}::text, ${p.add(args.after.id)}::uuid)`);
-      return db.query(`SELECT ${columns} FROM ${t.table} t WHERE ${clauses.join(' AND ')} ORDER BY t.name_key ${dir}, t.id ${dir} LIMIT ${p.add(args.limit + 1)}`, p.values);
+      if (args.after) clauses.push(`t.name_key ${args.descending ? '<' : '>'} ${p.add(args.after.value)}::text`);
+      return db.query(`SELECT ${listColumns} FROM ${t.table} t WHERE ${clauses.join(' AND ')} ORDER BY t.name_key ${dir} LIMIT ${p.add(args.limit + 1)}`, p.values);
     },
     /** How many rows match. */
     async count(db: Reader, accountId: string, search: string | null): Promise<number> {

@@ -1,5 +1,5 @@
 import { isUuid } from '../db/uuid';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 
 export enum OrderDirection {
@@ -29,7 +29,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counts the matches over all pages; called only when the client selects `totalCount`. */
+  countTotal: () => Promise<number>;
 }
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
@@ -51,8 +52,13 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string,
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo: PageInfo;
 
+    countTotal: () => Promise<number>;
+
+    // A resolver, not a value: an operation that does not select it never runs the count.
     @Field(() => Int, { description: `How many ${what}s match the filter, over all pages.` })
-    totalCount: number;
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
   }
   return ConnectionType;
 }
@@ -90,11 +96,32 @@ export function pageSize(first: number | null | undefined): number {
   return Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(first)));
 }
 
+/** True when the field's selection (fragments included) asks for `name` directly. */
+function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((s) => {
+    if (s.kind === Kind.FIELD) return s.name.value === name;
+    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, name, info);
+    return selects(info.fragments[s.name.value]?.selectionSet, name, info);
+  });
+}
+
+/**
+ * The count of a connection, run at most once and only when asked for. When the operation
+ * selects `totalCount` it starts at once, beside the page query, instead of after it.
+ */
+export function lazyCount(info: GraphQLResolveInfo, count: () => Promise<number>): () => Promise<number> {
+  let started: Promise<number> | null = null;
+  const run = (): Promise<number> => (started ??= count());
+  // Its failure reaches the client through the totalCount field; this only keeps an unawaited one quiet.
+  if (info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info))) run().catch(() => undefined);
+  return run;
+}
+
 /** Turns `limit + 1` fetched rows into a connection page. */
 export function toConnection<R, T>(
   rows: readonly R[],
   limit: number,
-  totalCount: number,
+  countTotal: () => Promise<number>,
   present: (row: R) => T,
   cursorOf: (row: R) => KeysetCursor,
 ): Connection<T> {
@@ -103,7 +130,7 @@ export function toConnection<R, T>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    countTotal,
   };
 }
 

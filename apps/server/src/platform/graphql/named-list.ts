@@ -1,6 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Reader } from '../db/reader';
 import type { NamedRow, namedQueries } from '../db/named-queries';
-import { afterCursor, OrderDirection, pageSize, toConnection, type Connection, type NameOrder, type PageArgs } from './connection';
+import { afterCursor, lazyCount, OrderDirection, pageSize, toConnection, type Connection, type NameOrder, type PageArgs } from './connection';
 
 /** A name-sorted connection page over a named table (departments, user groups). */
 export async function namedConnection<R extends NamedRow, T>(
@@ -9,12 +10,12 @@ export async function namedConnection<R extends NamedRow, T>(
   queries: ReturnType<typeof namedQueries<R>>,
   args: PageArgs & { search: string | null; orderBy: NameOrder | null },
   present: (row: R) => T,
+  info: GraphQLResolveInfo,
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   const descending = args.orderBy?.direction === OrderDirection.DESC;
-  const [rows, total] = await Promise.all([
-    queries.list(db, accountId, { search: args.search, after: afterCursor(args.after), limit, descending }),
-    queries.count(db, accountId, args.search),
-  ]);
-  return toConnection(rows, limit, total, present, (r) => ({ value: r.name_key, id: r.id }));
+  const after = afterCursor(args.after);
+  const countTotal = lazyCount(info, () => queries.count(db, accountId, args.search));
+  const rows = await queries.list(db, accountId, { search: args.search, after, limit, descending });
+  return toConnection(rows, limit, countTotal, present, (r) => ({ value: r.name_key, id: r.id }));
 }

@@ -21,6 +21,23 @@ export const EMPLOYEES_PAGE_QUERY = `query BenchEmployeesPage($first: Int!) {
   }
 }`;
 
+/** The same page with a cursor and a filter, as the admin app's list sends it. */
+export const EMPLOYEES_SCENARIO_QUERY = `query BenchEmployeesScenario($first: Int!, $after: String, $filter: EmployeeFilter) {
+  employees(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      cursor
+      node {
+        id isActive firstName surname fullName email role invitationState lastLoginAt
+        department { id name }
+        userGroups { id name }
+        permissions { module canAccess isModuleAdmin seeScope editScope seeLevels editLevels }
+      }
+    }
+  }
+}`;
+
 export interface PagePermission {
   module: ModuleKey;
   canAccess: boolean;

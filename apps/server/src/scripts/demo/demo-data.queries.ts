@@ -142,9 +142,10 @@ export async function insertPermissions(m: Tx, accountId: string, people: readon
 }
 
 /**
- * Fresh planner statistics after a bulk load: until autovacuum gets round to it, PostgreSQL
- * would plan the new thousands of rows as if the tables were nearly empty.
+ * Fresh planner statistics and visibility map after a bulk load: until autovacuum gets round
+ * to it, PostgreSQL would plan the new thousands of rows as if the tables were nearly empty,
+ * and counts could not be answered from indexes alone. Outside any transaction.
  */
 export async function analyzeDemoTables(m: Reader): Promise<void> {
-  await m.query('ANALYZE identities, employees, departments, user_groups, user_group_members, employee_module_permissions');
+  await m.query('VACUUM (ANALYZE) identities, employees, departments, user_groups, user_group_members, employee_module_permissions');
 }
