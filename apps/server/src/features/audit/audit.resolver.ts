@@ -1,9 +1,12 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../loaders';
 import { authorize } from '../../platform/graphql/authorize';
-import { afterCursor, PageArgs, pageSize, toConnection, type Connection } from '../../platform/graphql/connection';
+import { afterCursor, PageArgs, pageSize, toConnection, type Connection, type KeysetOrder } from '../../platform/graphql/connection';
 import { countAuditEvents, listAuditEvents } from './audit.queries';
 import { AuditEventConnection, presentAuditEvent, type AuditEventType } from './audit.types';
+
+/** Newest first; the only order of the audit log. */
+const NEWEST_FIRST: KeysetOrder = { name: 'AT:DESC', cast: 'timestamptz' };
 
 @Resolver()
 export class AuditResolver {
@@ -12,9 +15,9 @@ export class AuditResolver {
     const actor = authorize(ctx, 'read', 'auditEvents');
     const limit = pageSize(page.first);
     const [rows, total] = await Promise.all([
-      listAuditEvents(ctx.db.manager, actor.accountId, { after: afterCursor(page.after), limit }),
+      listAuditEvents(ctx.db.manager, actor.accountId, { after: afterCursor(page.after, NEWEST_FIRST), limit }),
       countAuditEvents(ctx.db.manager, actor.accountId),
     ]);
-    return toConnection(rows, limit, total, presentAuditEvent, (r) => ({ value: r.at_key, id: r.id }));
+    return toConnection(rows, limit, total, presentAuditEvent, (r) => ({ value: r.at_key, id: r.id }), NEWEST_FIRST);
   }
 }

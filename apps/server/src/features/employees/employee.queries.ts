@@ -1,5 +1,6 @@
 import type { ModulePermission, Role } from '@gatehouse/access';
 import type { EntityManager } from 'typeorm';
+import type { KeysetCast } from '../../platform/graphql/connection';
 import { likePattern, SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
 import type { InvitationState } from './employee.entity';
@@ -18,7 +19,7 @@ export const EMPLOYEE_ORDER_FIELDS = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LA
 export type EmployeeOrderField = (typeof EMPLOYEE_ORDER_FIELDS)[number];
 
 /** Sort keys are never NULL so keyset comparisons stay total; the cast types the cursor parameter. */
-export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
+export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: KeysetCast }>> = {
   NAME: { expr: "lower(e.surname || ' ' || e.first_name)", cast: 'text' },
   EMAIL: { expr: 'e.email', cast: 'text' },
   ROLE: { expr: 'e.role::text', cast: 'text' },
