@@ -13,7 +13,7 @@ export const MAX_DEPTH = 10;
 /**
  * What an operation may cost. Units (see prices.ts): 1 is one field answered from memory; a
  * database statement is 100. The admin app's biggest request, a 200-row employee page with
- * departments and groups, costs about 4,000; a request at the limit runs about 200 statements
+ * departments and groups, costs 5,000; a request at the limit runs about 200 statements
  * at most.
  */
 export const MAX_COST = 20_000;
