@@ -112,6 +112,6 @@ describe('paging, filtering and ordering', () => {
 
   it('refuses a forged cursor with a clear error', async () => {
     const result = await client.gql(PAGE, { after: 'bm90IGEgY3Vyc29y' });
-    expect(result.errors?.[0]).toMatchObject({ message: 'The `after` cursor is not valid.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'The `after` cursor is not valid for this list in this order; start again without `after`.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { OrderDirection, afterCursor, lazyCount, pageSize, toConnection, type Connection, type PageArgs } from '../../platform/graphql/connection';
+import { OrderDirection, afterCursor, lazyCount, pageSize, toConnection, type Connection, type KeysetOrder, type PageArgs } from '../../platform/graphql/connection';
+import { ROLES } from '@gatehouse/access';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { EmployeeFilter, EmployeeOrder } from './employee.inputs';
 import { listEmployeeViews } from './employee-view.queries';
-import { countEmployees } from './employee.queries';
+import { countEmployees, EMPLOYEE_SORT_KEYS } from './employee.queries';
 import { presentEmployee, type EmployeeType } from './employee.types';
 
 /** The employee list: one statement for the page with its relations, one for the count when it is asked for. */
@@ -18,9 +19,12 @@ export async function employeeConnection(
   const filter = args.filter ?? {};
   const field = args.orderBy?.field ?? 'NAME';
   const descending = args.orderBy?.direction === OrderDirection.DESC;
+  const sqlType = EMPLOYEE_SORT_KEYS[field].cast;
+  const name = `${field}:${descending ? 'DESC' : 'ASC'}`;
+  const order: KeysetOrder = sqlType === 'employee_role' ? { name, cast: 'enum', labels: ROLES } : { name, cast: sqlType };
   const m = ctx.read;
-  const after = afterCursor(args.after);
+  const after = afterCursor(args.after, order);
   const countTotal = lazyCount(info, () => countEmployees(m, actor.accountId, filter));
   const rows = await listEmployeeViews(m, actor.accountId, { filter, field, descending, after, limit });
-  return toConnection(rows, limit, countTotal, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }));
+  return toConnection(rows, limit, countTotal, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }), order);
 }

@@ -39,7 +39,7 @@ export interface EmployeeFilterValues {
  * since an enum's labels can be renamed. DEPARTMENT sorts by the department's name_key,
  * copied onto each employee by database triggers.
  */
-export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: string }>> = {
+export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: string; cast: 'text' | 'timestamptz' | 'employee_role' }>> = {
   NAME: { expr: "lower(e.surname || ' ' || e.first_name)", cast: 'text' },
   EMAIL: { expr: 'e.email', cast: 'text' },
   ROLE: { expr: 'e.role', cast: 'employee_role' },

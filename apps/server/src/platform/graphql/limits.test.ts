@@ -1,5 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
-import { depthRules, MAX_DEPTH } from './limits';
+import { limitRules, MAX_DEPTH } from './limits';
 
 // Gatehouse's own schema has no cycles yet, so the depth rule is checked on one that does.
 const schema = buildSchema('type Node { id: ID, child: Node } type Query { node: Node }');
@@ -12,6 +12,6 @@ describe('depth limit', () => {
     [MAX_DEPTH + 1, 1],
     [MAX_DEPTH + 5, 1],
   ])('a query %i levels deep gets %i errors', (depth, errors) => {
-    expect(validate(schema, parse(nested(depth)), depthRules())).toHaveLength(errors);
+    expect(validate(schema, parse(nested(depth)), limitRules())).toHaveLength(errors);
   });
 });

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Reader } from '../db/reader';
 import type { NamedRow, namedQueries } from '../db/named-queries';
-import { afterCursor, lazyCount, OrderDirection, pageSize, toConnection, type Connection, type NameOrder, type PageArgs } from './connection';
+import { afterCursor, lazyCount, OrderDirection, pageSize, toConnection, type Connection, type KeysetOrder, type NameOrder, type PageArgs } from './connection';
 
 /** A name-sorted connection page over a named table (departments, user groups). */
 export async function namedConnection<R extends NamedRow, T>(
@@ -14,8 +14,9 @@ export async function namedConnection<R extends NamedRow, T>(
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   const descending = args.orderBy?.direction === OrderDirection.DESC;
-  const after = afterCursor(args.after);
+  const order: KeysetOrder = { name: `NAME:${descending ? 'DESC' : 'ASC'}`, cast: 'text' };
+  const after = afterCursor(args.after, order);
   const countTotal = lazyCount(info, () => queries.count(db, accountId, args.search));
   const rows = await queries.list(db, accountId, { search: args.search, after, limit, descending });
-  return toConnection(rows, limit, countTotal, present, (r) => ({ value: r.name_key, id: r.id }));
+  return toConnection(rows, limit, countTotal, present, (r) => ({ value: r.name_key, id: r.id }), order);
 }

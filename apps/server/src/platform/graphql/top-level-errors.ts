@@ -9,3 +9,11 @@ export function unauthenticated(): GraphQLError {
 export function forbidden(): GraphQLError {
   return new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } });
 }
+
+/**
+ * The request itself is wrong (a limit, a malformed argument): HTTP 400 with BAD_USER_INPUT,
+ * whether it is raised before execution or by a resolver.
+ */
+export function badUserInput(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...details, code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}

@@ -18,7 +18,8 @@ import { createUnitOfWork } from '../db/unit-of-work';
 import type { AppCtx, RequestCtx, SessionInfo, SessionTokens } from '../graphql/context';
 import { errorPlugin } from '../graphql/error-plugin';
 import { jitGateway } from '../graphql/jit-executor';
-import { costLimitPlugin, depthRules } from '../graphql/limits';
+import { limitRules } from '../graphql/limits';
+import { requestGuardPlugin } from '../graphql/request-guard-plugin';
 import { accessTokenOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar } from './session-cookies';
 
 export interface AppDeps<L> {
@@ -74,7 +75,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     csrfPrevention: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
-    validationRules: depthRules(),
+    validationRules: limitRules(),
     logger: app.log,
     // main.ts owns shutdown (app.close() stops Apollo in onClose). Apollo's own handler
     // would re-raise SIGTERM after stopping and kill the process before the database closes.
@@ -82,8 +83,8 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-      costLimitPlugin(),
-      errorPlugin(app.log),
+      requestGuardPlugin(deps.schema),
+      errorPlugin(app.log, { hideSchemaHints: config.isProduction }),
     ],
   });
   await apollo.start();

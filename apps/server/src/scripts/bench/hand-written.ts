@@ -123,7 +123,7 @@ async function loadPage(pool: Pool, accountId: string, first: number): Promise<E
     pool.query<{ n: number }>(COUNT_SQL, [accountId]),
   ]);
   const rows = page.rows.slice(0, first);
-  const edges = rows.map((r) => ({ cursor: encodeCursor({ value: r.sort_key, id: r.id }), node: present(r) }));
+  const edges = rows.map((r) => ({ cursor: encodeCursor({ name: 'NAME:ASC', cast: 'text' }, { value: r.sort_key, id: r.id }), node: present(r) }));
   return {
     employees: {
       totalCount: count.rows[0]?.n ?? 0,

@@ -34,7 +34,7 @@ export async function employeeScenarios(db: DataSource, accountId: string): Prom
   const prefix = '{"data":{"employees":';
   return [
     { name: 'first page', body: employeesBody({}), expectPrefix: prefix },
-    { name: 'later page (after the middle)', body: employeesBody({ after: encodeCursor({ value: middle.sort_key, id: middle.id }) }), expectPrefix: prefix },
+    { name: 'later page (after the middle)', body: employeesBody({ after: encodeCursor({ name: 'NAME:ASC', cast: 'text' }, { value: middle.sort_key, id: middle.id }) }), expectPrefix: prefix },
     { name: `search "${surname.surname.toLowerCase()}"`, body: employeesBody({ filter: { search: surname.surname.toLowerCase() } }), expectPrefix: prefix },
     { name: `department "${department.name}" (${department.n})`, body: employeesBody({ filter: { departmentId: department.id } }), expectPrefix: prefix },
   ];

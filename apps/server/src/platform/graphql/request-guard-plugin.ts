@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { BREAK, getVariableValues, GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { MAX_COST } from './limits';
+import { checkPrices, operationCost } from './prices';
+import { badUserInput } from './top-level-errors';
+
+/** True when a string anywhere in the value (arrays and input objects included) holds NUL. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsNul);
+  return false;
+}
+
+/** True when a string literal of the document holds NUL (written as an escape: raw NUL does not parse). */
+function documentHoldsNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (!node.value.includes('\u0000')) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * Checks every request once its operation and variables are known, before anything runs:
+ * - the variables coerce (otherwise HTTP 400 BAD_USER_INPUT, as Apollo answers them itself);
+ * - no text holds NUL: PostgreSQL text cannot, and the database would fail mid-request;
+ * - the operation's price with these very variables (@skip/@include and `first` included) is
+ *   within MAX_COST. Prices are computed per request and never cached: a price cached for one
+ *   set of variables would be reused for another that changes what runs.
+ */
+export function requestGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  checkPrices(schema);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, operationName }) {
+          const variables = request.variables ?? {};
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables);
+          if (coerced.errors) {
+            const [first] = coerced.errors;
+            throw new GraphQLError(coerced.errors.map((e) => e.message).join(' '), {
+              nodes: first?.nodes,
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          if (holdsNul(coerced.coerced) || documentHoldsNul(document)) {
+            throw badUserInput('Text must not contain the NUL character (\\u0000).');
+          }
+          const cost = operationCost(schema, document, operationName, variables);
+          if (cost > MAX_COST) {
+            throw badUserInput(`Query cost ${cost} exceeds the limit of ${MAX_COST}; ask for fewer items or fields.`, { cost, limit: MAX_COST });
+          }
+        },
+      };
+    },
+  };
+}
