@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CreateEmployeeDocument, EmployeeFormOptionsDocument, MeDocument, type CreateEmployeeMutationVariables } from '../../../gql/graphql';
-import { buildViewer, formOptions } from '../../../test/factories';
+import { buildViewer, formOptions, userErrorsOf, type UserErrorShape } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { AddEmployeePage } from './add-employee-page';
 
@@ -11,7 +11,7 @@ const optionsMock = {
   result: { data: formOptions([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }, { id: 'g2', name: 'First aid' }]) },
 };
 
-function createMock(userErrors: { field: string | null; message: string; code: string }[]) {
+function createMock(userErrors: readonly UserErrorShape[]) {
   const seen: CreateEmployeeMutationVariables[] = [];
   return {
     seen,
@@ -28,7 +28,7 @@ function createMock(userErrors: { field: string | null; message: string; code: s
           createEmployee: {
             __typename: 'EmployeePayload',
             employee: null,
-            userErrors: userErrors.map((e) => ({ __typename: 'UserError', ...e })),
+            userErrors: userErrorsOf(userErrors),
           },
         },
       },
@@ -52,9 +52,9 @@ async function fillAndSave() {
 describe('Add Employee drawer', () => {
   it('renders userErrors beside the fields they name and the rest as an alert', async () => {
     const { mock } = createMock([
-      { field: 'email', message: 'Someone in this account already uses this email.', code: 'EMAIL_TAKEN' },
+      { field: 'email', message: 'Someone in this account already uses this email.', code: 'DUPLICATE_EMAIL' },
       { field: 'permissions.JOBS.seeLevels', message: 'You cannot grant Jobs confidential level 2 to see.', code: 'LEVEL_NOT_HELD' },
-      { field: 'accountId', message: 'The account is being migrated.', code: 'UNAVAILABLE' },
+      { field: null, message: 'Too many changes at once; try again in a minute.', code: 'THROTTLED' },
     ]);
     renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
@@ -65,12 +65,12 @@ describe('Add Employee drawer', () => {
     expect(screen.getByRole('textbox', { name: /^First name/ })).not.toHaveAttribute('aria-invalid', 'true');
 
     const alerts = screen.getAllByRole('alert');
-    expect(alerts.some((a) => a.textContent?.includes('The account is being migrated.'))).toBe(true);
+    expect(alerts.some((a) => a.textContent?.includes('Too many changes at once'))).toBe(true);
     expect(alerts.some((a) => a.textContent?.includes('confidential level 2'))).toBe(true);
   });
 
   it('sends the form as createEmployee input, groups and permissions included', async () => {
-    const { mock, seen } = createMock([{ field: 'email', message: 'Taken.', code: 'EMAIL_TAKEN' }]);
+    const { mock, seen } = createMock([{ field: 'email', message: 'Taken.', code: 'DUPLICATE_EMAIL' }]);
     renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
 
