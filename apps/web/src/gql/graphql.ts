@@ -103,14 +103,16 @@ export type DepartmentFilter = {
 };
 
 /** Which items of a module a person edits. */
-export type EditScope =
+export const EditScope = {
   /** Every item they see. */
-  | 'ALL'
+  All: 'ALL',
   /** Items of their department, assigned to them, or owned by or shared with their groups. */
-  | 'DEPARTMENT'
+  Department: 'DEPARTMENT',
   /** Read-only. */
-  | 'NONE';
+  None: 'NONE'
+} as const;
 
+export type EditScope = typeof EditScope[keyof typeof EditScope];
 /** Narrows the employee list; all given conditions must hold. */
 export type EmployeeFilter = {
   /** Only employees of this department. */
@@ -136,29 +138,33 @@ export type EmployeeOrder = {
 };
 
 /** What to sort employees by. */
-export type EmployeeOrderField =
+export const EmployeeOrderField = {
   /** When they were added. */
-  | 'CREATED_AT'
+  CreatedAt: 'CREATED_AT',
   /** Department name; employees without one first. */
-  | 'DEPARTMENT'
+  Department: 'DEPARTMENT',
   /** Email address. */
-  | 'EMAIL'
+  Email: 'EMAIL',
   /** Last login; never-logged-in first. */
-  | 'LAST_LOGIN'
+  LastLogin: 'LAST_LOGIN',
   /** Surname, then first name. */
-  | 'NAME'
+  Name: 'NAME',
   /** Role. */
-  | 'ROLE';
+  Role: 'ROLE'
+} as const;
 
+export type EmployeeOrderField = typeof EmployeeOrderField[keyof typeof EmployeeOrderField];
 /** Where an employee is in the invitation flow. */
-export type InvitationState =
+export const InvitationState = {
   /** The person has set a password and accepted the terms. */
-  | 'ACCEPTED'
+  Accepted: 'ACCEPTED',
   /** An invitation was sent and not yet accepted. */
-  | 'INVITED'
+  Invited: 'INVITED',
   /** No invitation has been sent. */
-  | 'NOT_INVITED';
+  NotInvited: 'NOT_INVITED'
+} as const;
 
+export type InvitationState = typeof InvitationState[keyof typeof InvitationState];
 /** Email and password. */
 export type LoginInput = {
   /** Login email (any case). */
@@ -168,12 +174,14 @@ export type LoginInput = {
 };
 
 /** A module of Gatehouse whose items are permissioned. */
-export type ModuleKey =
+export const ModuleKey = {
   /** The Incidents module. */
-  | 'INCIDENTS'
+  Incidents: 'INCIDENTS',
   /** The Jobs module. */
-  | 'JOBS';
+  Jobs: 'JOBS'
+} as const;
 
+export type ModuleKey = typeof ModuleKey[keyof typeof ModuleKey];
 /** A module permission to store for an employee. Parts the role already includes are ignored. */
 export type ModulePermissionInput = {
   /** May use the module. */
@@ -193,12 +201,14 @@ export type ModulePermissionInput = {
 };
 
 /** Sort direction. */
-export type OrderDirection =
+export const OrderDirection = {
   /** Ascending: A→Z, oldest first. */
-  | 'ASC'
+  Asc: 'ASC',
   /** Descending: Z→A, newest first. */
-  | 'DESC';
+  Desc: 'DESC'
+} as const;
 
+export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
 /** Ask for a confirmation code to delete exactly these employees. */
 export type RequestDeleteChallengeInput = {
   /** The employees to delete. */
@@ -206,23 +216,27 @@ export type RequestDeleteChallengeInput = {
 };
 
 /** Every employee has exactly one role (SPEC §2). */
-export type Role =
+export const Role = {
   /** Account settings, user settings, other settings; everything in every module at every confidential level. */
-  | 'ACCOUNT_ADMIN'
+  AccountAdmin: 'ACCOUNT_ADMIN',
   /** Other settings; sees and edits everything in every module, confidential levels from module permissions. */
-  | 'ADMIN'
+  Admin: 'ADMIN',
   /** No settings; modules per module permissions. */
-  | 'GENERAL'
+  General: 'GENERAL',
   /** User settings and other settings; sees and edits everything in every module, confidential levels from module permissions. */
-  | 'USER_ADMIN';
+  UserAdmin: 'USER_ADMIN'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 /** Which items of a module a person sees. */
-export type SeeScope =
+export const SeeScope = {
   /** Every item (within their confidential levels). */
-  | 'ALL'
+  All: 'ALL',
   /** Items of their department, assigned to them, or owned by or shared with their groups. */
-  | 'DEPARTMENT';
+  Department: 'DEPARTMENT'
+} as const;
 
+export type SeeScope = typeof SeeScope[keyof typeof SeeScope];
 /** Add and remove members of a group. */
 export type SetUserGroupMembersInput = {
   /** Employees to add. */
@@ -234,14 +248,16 @@ export type SetUserGroupMembersInput = {
 };
 
 /** An area of settings a role may manage. */
-export type SettingsArea =
+export const SettingsArea = {
   /** Account settings and API tokens. */
-  | 'ACCOUNT'
+  Account: 'ACCOUNT',
   /** Other settings. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** Employees, external users, departments, user groups and the audit log. */
-  | 'USERS';
+  Users: 'USERS'
+} as const;
 
+export type SettingsArea = typeof SettingsArea[keyof typeof SettingsArea];
 /** Switch the session to another of your accounts. */
 export type SwitchAccountInput = {
   /** One of Viewer.accounts. */
@@ -289,52 +305,54 @@ export type UpdateUserGroupInput = {
 };
 
 /** Why an expected failure happened; stable for clients to switch on. */
-export type UserErrorCode =
+export const UserErrorCode = {
   /** The challenge expired failure. */
-  | 'CHALLENGE_EXPIRED'
+  ChallengeExpired: 'CHALLENGE_EXPIRED',
   /** The challenge invalid failure. */
-  | 'CHALLENGE_INVALID'
+  ChallengeInvalid: 'CHALLENGE_INVALID',
   /** The challenge mismatch failure. */
-  | 'CHALLENGE_MISMATCH'
+  ChallengeMismatch: 'CHALLENGE_MISMATCH',
   /** The duplicate email failure. */
-  | 'DUPLICATE_EMAIL'
+  DuplicateEmail: 'DUPLICATE_EMAIL',
   /** The duplicate name failure. */
-  | 'DUPLICATE_NAME'
+  DuplicateName: 'DUPLICATE_NAME',
   /** The email immutable failure. */
-  | 'EMAIL_IMMUTABLE'
+  EmailImmutable: 'EMAIL_IMMUTABLE',
   /** The inactive failure. */
-  | 'INACTIVE'
+  Inactive: 'INACTIVE',
   /** The invalid credentials failure. */
-  | 'INVALID_CREDENTIALS'
+  InvalidCredentials: 'INVALID_CREDENTIALS',
   /** The invalid input failure. */
-  | 'INVALID_INPUT'
+  InvalidInput: 'INVALID_INPUT',
   /** The invalid permission failure. */
-  | 'INVALID_PERMISSION'
+  InvalidPermission: 'INVALID_PERMISSION',
   /** The invalid token failure. */
-  | 'INVALID_TOKEN'
+  InvalidToken: 'INVALID_TOKEN',
   /** The last account admin failure. */
-  | 'LAST_ACCOUNT_ADMIN'
+  LastAccountAdmin: 'LAST_ACCOUNT_ADMIN',
   /** The level not held failure. */
-  | 'LEVEL_NOT_HELD'
+  LevelNotHeld: 'LEVEL_NOT_HELD',
   /** The not found failure. */
-  | 'NOT_FOUND'
+  NotFound: 'NOT_FOUND',
   /** The only account admin failure. */
-  | 'ONLY_ACCOUNT_ADMIN'
+  OnlyAccountAdmin: 'ONLY_ACCOUNT_ADMIN',
   /** The permission not held failure. */
-  | 'PERMISSION_NOT_HELD'
+  PermissionNotHeld: 'PERMISSION_NOT_HELD',
   /** The self delete failure. */
-  | 'SELF_DELETE'
+  SelfDelete: 'SELF_DELETE',
   /** The self inactivate failure. */
-  | 'SELF_INACTIVATE'
+  SelfInactivate: 'SELF_INACTIVATE',
   /** The self role change failure. */
-  | 'SELF_ROLE_CHANGE'
+  SelfRoleChange: 'SELF_ROLE_CHANGE',
   /** The setup done failure. */
-  | 'SETUP_DONE'
+  SetupDone: 'SETUP_DONE',
   /** The throttled failure. */
-  | 'THROTTLED'
+  Throttled: 'THROTTLED',
   /** The weak password failure. */
-  | 'WEAK_PASSWORD';
+  WeakPassword: 'WEAK_PASSWORD'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 /** Narrows the user group list. */
 export type UserGroupFilter = {
   /** Part of the name, case-insensitive. */

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { cleanName } from '@gatehouse/contracts';
 import {
   BulkUpdateEmployeesDocument,
   CreateDepartmentDocument,
@@ -37,7 +38,7 @@ export function useSaveDepartment() {
   const [create, created] = useMutation(CreateDepartmentDocument, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdateDepartmentDocument, { refetchQueries: REFETCH });
   const run = async (values: { readonly name: string }, id: string | null) => {
-    const input = { name: values.name.trim() };
+    const input = { name: cleanName(values.name) };
     if (id) return (await update({ variables: { input: { id, ...input } } })).data?.updateDepartment;
     return (await create({ variables: { input } })).data?.createDepartment;
   };
