@@ -8,13 +8,16 @@ import {
   type Role,
 } from '@gatehouse/access';
 import type { UserErrorCode } from '@gatehouse/contracts';
-import type {
-  DepartmentFieldsFragment,
-  EmployeeDetailFieldsFragment,
-  EmployeeListFieldsFragment,
-  UserGroupFieldsFragment,
-  ViewerFieldsFragment,
+import {
+  DepartmentOptionsDocument,
+  UserGroupOptionsDocument,
+  type DepartmentFieldsFragment,
+  type EmployeeDetailFieldsFragment,
+  type EmployeeListFieldsFragment,
+  type UserGroupFieldsFragment,
+  type ViewerFieldsFragment,
 } from '../gql/graphql';
+import { MAX_PAGE_SIZE } from '../lib/use-all-pages';
 
 /*
  * Minimal API-shaped rows for MockedProvider results. Apollo's cache adds
@@ -130,18 +133,26 @@ export function connectionOf<T>(typename: string, nodes: readonly T[], hasNextPa
   };
 }
 
-/** The EmployeeFormOptions result: departments and user groups for selects. */
-export function formOptions(departments: readonly { id: string; name: string }[], groups: readonly { id: string; name: string }[]) {
-  return {
-    departments: {
-      __typename: 'DepartmentConnection',
-      edges: departments.map((d) => ({ __typename: 'DepartmentEdge', node: { __typename: 'Department', ...d } })),
+/**
+ * The DepartmentOptions and UserGroupOptions responses for selects and pickers:
+ * every option on one page of MAX_PAGE_SIZE.
+ */
+export function optionMocks(departments: readonly { id: string; name: string }[], groups: readonly { id: string; name: string }[]) {
+  const page = (typename: string, nodes: readonly object[]) => ({
+    __typename: `${typename}Connection`,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: nodes.map((node) => ({ __typename: `${typename}Edge`, node: { __typename: typename, ...node } })),
+  });
+  return [
+    {
+      request: { query: DepartmentOptionsDocument, variables: { first: MAX_PAGE_SIZE } },
+      result: { data: { departments: page('Department', departments) } },
     },
-    userGroups: {
-      __typename: 'UserGroupConnection',
-      edges: groups.map((g) => ({ __typename: 'UserGroupEdge', node: { __typename: 'UserGroup', description: '', ...g } })),
+    {
+      request: { query: UserGroupOptionsDocument, variables: { first: MAX_PAGE_SIZE } },
+      result: { data: { userGroups: page('UserGroup', groups.map((g) => ({ description: '', ...g }))) } },
     },
-  };
+  ];
 }
 
 /** A department as the departments list returns it. */

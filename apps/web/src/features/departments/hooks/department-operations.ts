@@ -12,7 +12,7 @@ import { appendEdges, pagedRows } from '../../../lib/connection';
 
 const PAGE = 100;
 /** Everything that shows departments, or who is in one. */
-const REFETCH = ['Departments', 'Department', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['Departments', 'Department', 'DepartmentOptions', 'Employees'];
 
 /** Departments matching `search`, a page at a time. */
 export function useDepartmentList(search: string) {

@@ -1,15 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CreateEmployeeDocument, EmployeeFormOptionsDocument, MeDocument, type CreateEmployeeMutationVariables } from '../../../gql/graphql';
-import { buildViewer, formOptions, userErrorsOf, type UserErrorShape } from '../../../test/factories';
+import { CreateEmployeeDocument, MeDocument, type CreateEmployeeMutationVariables } from '../../../gql/graphql';
+import { buildViewer, optionMocks, userErrorsOf, type UserErrorShape } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { AddEmployeePage } from './add-employee-page';
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: buildViewer('ACCOUNT_ADMIN') } } };
-const optionsMock = {
-  request: { query: EmployeeFormOptionsDocument },
-  result: { data: formOptions([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }, { id: 'g2', name: 'First aid' }]) },
-};
+const options = optionMocks([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }, { id: 'g2', name: 'First aid' }]);
 
 function createMock(userErrors: readonly UserErrorShape[]) {
   const seen: CreateEmployeeMutationVariables[] = [];
@@ -56,7 +53,7 @@ describe('Add Employee drawer', () => {
       { field: 'permissions.JOBS.seeLevels', message: 'You cannot grant Jobs confidential level 2 to see.', code: 'LEVEL_NOT_HELD' },
       { field: null, message: 'Too many changes at once; try again in a minute.', code: 'THROTTLED' },
     ]);
-    renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
+    renderWithApp(<AddEmployeePage />, { mocks: [meMock, ...options, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
 
     const email = screen.getByRole('textbox', { name: /^Email/ });
@@ -71,7 +68,7 @@ describe('Add Employee drawer', () => {
 
   it('sends the form as createEmployee input, groups and permissions included', async () => {
     const { mock, seen } = createMock([{ field: 'email', message: 'Taken.', code: 'DUPLICATE_EMAIL' }]);
-    renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
+    renderWithApp(<AddEmployeePage />, { mocks: [meMock, ...options, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
 
     await waitFor(() => expect(seen.length).toBeGreaterThan(0));

@@ -12,7 +12,7 @@ import { appendEdges, pagedRows } from '../../../lib/connection';
 
 const PAGE = 100;
 /** Everything that shows user groups, or who is in one. */
-const REFETCH = ['UserGroups', 'UserGroup', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['UserGroups', 'UserGroup', 'UserGroupOptions', 'Employees'];
 
 /** User groups matching `search`, a page at a time. */
 export function useUserGroupList(search: string) {
