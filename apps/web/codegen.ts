@@ -10,7 +10,8 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        enumsAsTypes: true,
+        // Enums as const objects: the app lists their values (filters, URL parsing) from the schema.
+        enumType: 'const',
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false },
         defaultScalarType: 'unknown',

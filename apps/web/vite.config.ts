@@ -8,8 +8,9 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      // The access rules are pure TypeScript: bundle the source, no prior build needed.
+      // The shared packages are pure TypeScript: bundle the source, no prior build needed.
       '@gatehouse/access': fileURLToPath(new URL('../../packages/access/src/index.ts', import.meta.url)),
+      '@gatehouse/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)),
     },
   },
   server: {

@@ -103,14 +103,16 @@ export type DepartmentFilter = {
 };
 
 /** Which items of a module a person edits. */
-export type EditScope =
+export const EditScope = {
   /** Every item they see. */
-  | 'ALL'
+  All: 'ALL',
   /** Items of their department, assigned to them, or owned by or shared with their groups. */
-  | 'DEPARTMENT'
+  Department: 'DEPARTMENT',
   /** Read-only. */
-  | 'NONE';
+  None: 'NONE'
+} as const;
 
+export type EditScope = typeof EditScope[keyof typeof EditScope];
 /** Narrows the employee list; all given conditions must hold. */
 export type EmployeeFilter = {
   /** Only employees of this department. */
@@ -136,29 +138,33 @@ export type EmployeeOrder = {
 };
 
 /** What to sort employees by. */
-export type EmployeeOrderField =
+export const EmployeeOrderField = {
   /** When they were added. */
-  | 'CREATED_AT'
+  CreatedAt: 'CREATED_AT',
   /** Department name; employees without one first. */
-  | 'DEPARTMENT'
+  Department: 'DEPARTMENT',
   /** Email address. */
-  | 'EMAIL'
+  Email: 'EMAIL',
   /** Last login; never-logged-in first. */
-  | 'LAST_LOGIN'
+  LastLogin: 'LAST_LOGIN',
   /** Surname, then first name. */
-  | 'NAME'
+  Name: 'NAME',
   /** Role. */
-  | 'ROLE';
+  Role: 'ROLE'
+} as const;
 
+export type EmployeeOrderField = typeof EmployeeOrderField[keyof typeof EmployeeOrderField];
 /** Where an employee is in the invitation flow. */
-export type InvitationState =
+export const InvitationState = {
   /** The person has set a password and accepted the terms. */
-  | 'ACCEPTED'
+  Accepted: 'ACCEPTED',
   /** An invitation was sent and not yet accepted. */
-  | 'INVITED'
+  Invited: 'INVITED',
   /** No invitation has been sent. */
-  | 'NOT_INVITED';
+  NotInvited: 'NOT_INVITED'
+} as const;
 
+export type InvitationState = typeof InvitationState[keyof typeof InvitationState];
 /** Email and password. */
 export type LoginInput = {
   /** Login email (any case). */
@@ -168,12 +174,14 @@ export type LoginInput = {
 };
 
 /** A module of Gatehouse whose items are permissioned. */
-export type ModuleKey =
+export const ModuleKey = {
   /** The Incidents module. */
-  | 'INCIDENTS'
+  Incidents: 'INCIDENTS',
   /** The Jobs module. */
-  | 'JOBS';
+  Jobs: 'JOBS'
+} as const;
 
+export type ModuleKey = typeof ModuleKey[keyof typeof ModuleKey];
 /** A module permission to store for an employee. Parts the role already includes are ignored. */
 export type ModulePermissionInput = {
   /** May use the module. */
@@ -193,12 +201,14 @@ export type ModulePermissionInput = {
 };
 
 /** Sort direction. */
-export type OrderDirection =
+export const OrderDirection = {
   /** Ascending: A→Z, oldest first. */
-  | 'ASC'
+  Asc: 'ASC',
   /** Descending: Z→A, newest first. */
-  | 'DESC';
+  Desc: 'DESC'
+} as const;
 
+export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
 /** Ask for a confirmation code to delete exactly these employees. */
 export type RequestDeleteChallengeInput = {
   /** The employees to delete. */
@@ -206,23 +216,27 @@ export type RequestDeleteChallengeInput = {
 };
 
 /** Every employee has exactly one role (SPEC §2). */
-export type Role =
+export const Role = {
   /** Account settings, user settings, other settings; everything in every module at every confidential level. */
-  | 'ACCOUNT_ADMIN'
+  AccountAdmin: 'ACCOUNT_ADMIN',
   /** Other settings; sees and edits everything in every module, confidential levels from module permissions. */
-  | 'ADMIN'
+  Admin: 'ADMIN',
   /** No settings; modules per module permissions. */
-  | 'GENERAL'
+  General: 'GENERAL',
   /** User settings and other settings; sees and edits everything in every module, confidential levels from module permissions. */
-  | 'USER_ADMIN';
+  UserAdmin: 'USER_ADMIN'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 /** Which items of a module a person sees. */
-export type SeeScope =
+export const SeeScope = {
   /** Every item (within their confidential levels). */
-  | 'ALL'
+  All: 'ALL',
   /** Items of their department, assigned to them, or owned by or shared with their groups. */
-  | 'DEPARTMENT';
+  Department: 'DEPARTMENT'
+} as const;
 
+export type SeeScope = typeof SeeScope[keyof typeof SeeScope];
 /** Add and remove members of a group. */
 export type SetUserGroupMembersInput = {
   /** Employees to add. */
@@ -234,14 +248,16 @@ export type SetUserGroupMembersInput = {
 };
 
 /** An area of settings a role may manage. */
-export type SettingsArea =
+export const SettingsArea = {
   /** Account settings and API tokens. */
-  | 'ACCOUNT'
+  Account: 'ACCOUNT',
   /** Other settings. */
-  | 'OTHER'
+  Other: 'OTHER',
   /** Employees, external users, departments, user groups and the audit log. */
-  | 'USERS';
+  Users: 'USERS'
+} as const;
 
+export type SettingsArea = typeof SettingsArea[keyof typeof SettingsArea];
 /** Switch the session to another of your accounts. */
 export type SwitchAccountInput = {
   /** One of Viewer.accounts. */
@@ -289,52 +305,54 @@ export type UpdateUserGroupInput = {
 };
 
 /** Why an expected failure happened; stable for clients to switch on. */
-export type UserErrorCode =
+export const UserErrorCode = {
   /** The challenge expired failure. */
-  | 'CHALLENGE_EXPIRED'
+  ChallengeExpired: 'CHALLENGE_EXPIRED',
   /** The challenge invalid failure. */
-  | 'CHALLENGE_INVALID'
+  ChallengeInvalid: 'CHALLENGE_INVALID',
   /** The challenge mismatch failure. */
-  | 'CHALLENGE_MISMATCH'
+  ChallengeMismatch: 'CHALLENGE_MISMATCH',
   /** The duplicate email failure. */
-  | 'DUPLICATE_EMAIL'
+  DuplicateEmail: 'DUPLICATE_EMAIL',
   /** The duplicate name failure. */
-  | 'DUPLICATE_NAME'
+  DuplicateName: 'DUPLICATE_NAME',
   /** The email immutable failure. */
-  | 'EMAIL_IMMUTABLE'
+  EmailImmutable: 'EMAIL_IMMUTABLE',
   /** The inactive failure. */
-  | 'INACTIVE'
+  Inactive: 'INACTIVE',
   /** The invalid credentials failure. */
-  | 'INVALID_CREDENTIALS'
+  InvalidCredentials: 'INVALID_CREDENTIALS',
   /** The invalid input failure. */
-  | 'INVALID_INPUT'
+  InvalidInput: 'INVALID_INPUT',
   /** The invalid permission failure. */
-  | 'INVALID_PERMISSION'
+  InvalidPermission: 'INVALID_PERMISSION',
   /** The invalid token failure. */
-  | 'INVALID_TOKEN'
+  InvalidToken: 'INVALID_TOKEN',
   /** The last account admin failure. */
-  | 'LAST_ACCOUNT_ADMIN'
+  LastAccountAdmin: 'LAST_ACCOUNT_ADMIN',
   /** The level not held failure. */
-  | 'LEVEL_NOT_HELD'
+  LevelNotHeld: 'LEVEL_NOT_HELD',
   /** The not found failure. */
-  | 'NOT_FOUND'
+  NotFound: 'NOT_FOUND',
   /** The only account admin failure. */
-  | 'ONLY_ACCOUNT_ADMIN'
+  OnlyAccountAdmin: 'ONLY_ACCOUNT_ADMIN',
   /** The permission not held failure. */
-  | 'PERMISSION_NOT_HELD'
+  PermissionNotHeld: 'PERMISSION_NOT_HELD',
   /** The self delete failure. */
-  | 'SELF_DELETE'
+  SelfDelete: 'SELF_DELETE',
   /** The self inactivate failure. */
-  | 'SELF_INACTIVATE'
+  SelfInactivate: 'SELF_INACTIVATE',
   /** The self role change failure. */
-  | 'SELF_ROLE_CHANGE'
+  SelfRoleChange: 'SELF_ROLE_CHANGE',
   /** The setup done failure. */
-  | 'SETUP_DONE'
+  SetupDone: 'SETUP_DONE',
   /** The throttled failure. */
-  | 'THROTTLED'
+  Throttled: 'THROTTLED',
   /** The weak password failure. */
-  | 'WEAK_PASSWORD';
+  WeakPassword: 'WEAK_PASSWORD'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 /** Narrows the user group list. */
 export type UserGroupFilter = {
   /** Part of the name, case-insensitive. */
@@ -459,10 +477,21 @@ export type EmployeeQueryVariables = Exact<{
 
 export type EmployeeQuery = { employee: { id: string, isActive: boolean, firstName: string, surname: string, fullName: string, email: string, role: Role, invitationState: InvitationState, lastLoginAt: string | null, permissions: Array<{ module: ModuleKey, canAccess: boolean, isModuleAdmin: boolean, seeScope: SeeScope, editScope: EditScope, seeLevels: Array<number>, editLevels: Array<number>, locked: { canAccess: boolean, isModuleAdmin: boolean, seeScope: boolean, editScope: boolean, seeLevels: Array<number>, editLevels: Array<number> } }>, department: { id: string, name: string } | null, userGroups: Array<{ id: string, name: string }> } | null };
 
-export type EmployeeFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DepartmentOptionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
 
 
-export type EmployeeFormOptionsQuery = { departments: { edges: Array<{ node: { id: string, name: string } }> }, userGroups: { edges: Array<{ node: { description: string, id: string, name: string } }> } };
+export type DepartmentOptionsQuery = { departments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type UserGroupOptionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserGroupOptionsQuery = { userGroups: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { description: string, id: string, name: string } }> } };
 
 export type EmployeePayloadFieldsFragment = { employee: { id: string, isActive: boolean, firstName: string, surname: string, fullName: string, email: string, role: Role, invitationState: InvitationState, lastLoginAt: string | null, permissions: Array<{ module: ModuleKey, canAccess: boolean, isModuleAdmin: boolean, seeScope: SeeScope, editScope: EditScope, seeLevels: Array<number>, editLevels: Array<number>, locked: { canAccess: boolean, isModuleAdmin: boolean, seeScope: boolean, editScope: boolean, seeLevels: Array<number>, editLevels: Array<number> } }>, department: { id: string, name: string } | null, userGroups: Array<{ id: string, name: string }> } | null, userErrors: Array<{ field: string | null, message: string, code: UserErrorCode }> };
 
@@ -579,7 +608,8 @@ export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind
 export const DeleteDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<DeleteDepartmentMutation, DeleteDepartmentMutationVariables>;
 export const EmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeListFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitationState"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}}]}}]}}]} as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
 export const EmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitationState"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModulePermissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModulePermissionType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModulePermissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"locked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeQuery, EmployeeQueryVariables>;
-export const EmployeeFormOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeFormOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<EmployeeFormOptionsQuery, EmployeeFormOptionsQueryVariables>;
+export const DepartmentOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<DepartmentOptionsQuery, DepartmentOptionsQueryVariables>;
+export const UserGroupOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserGroupOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<UserGroupOptionsQuery, UserGroupOptionsQueryVariables>;
 export const CreateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeePayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitationState"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModulePermissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModulePermissionType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModulePermissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"locked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeePayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeDetailFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]} as unknown as DocumentNode<CreateEmployeeMutation, CreateEmployeeMutationVariables>;
 export const UpdateEmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEmployee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEmployeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEmployee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeePayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserGroupName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"surname"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"invitationState"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserGroupName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModulePermissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModulePermissionType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeListFields"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModulePermissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"locked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAccess"}},{"kind":"Field","name":{"kind":"Name","value":"isModuleAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"seeScope"}},{"kind":"Field","name":{"kind":"Name","value":"editScope"}},{"kind":"Field","name":{"kind":"Name","value":"seeLevels"}},{"kind":"Field","name":{"kind":"Name","value":"editLevels"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeePayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeDetailFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]} as unknown as DocumentNode<UpdateEmployeeMutation, UpdateEmployeeMutationVariables>;
 export const RequestDeleteChallengeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestDeleteChallenge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestDeleteChallengeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDeleteChallenge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"challenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<RequestDeleteChallengeMutation, RequestDeleteChallengeMutationVariables>;

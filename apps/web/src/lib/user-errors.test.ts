@@ -2,10 +2,10 @@ import { splitUserErrors, userErrorField } from './user-errors';
 
 describe('userErrors', () => {
   it('names the form field from a plain name, a dotted path or a path list', () => {
-    expect(userErrorField({ field: 'email', message: 'm', code: 'C' })).toBe('email');
-    expect(userErrorField({ field: 'permissions.JOBS.seeLevels', message: 'm', code: 'C' })).toBe('permissions');
-    expect(userErrorField({ field: ['input', 'role'], message: 'm', code: 'C' })).toBe('role');
-    expect(userErrorField({ field: null, message: 'm', code: 'C' })).toBeNull();
+    expect(userErrorField({ field: 'email', message: 'm', code: 'INVALID_INPUT' })).toBe('email');
+    expect(userErrorField({ field: 'permissions.JOBS.seeLevels', message: 'm', code: 'INVALID_INPUT' })).toBe('permissions');
+    expect(userErrorField({ field: ['input', 'role'], message: 'm', code: 'INVALID_INPUT' })).toBe('role');
+    expect(userErrorField({ field: null, message: 'm', code: 'INVALID_INPUT' })).toBeNull();
   });
 
   it('keeps errors for fields the form shows and sends the rest to the alert', () => {

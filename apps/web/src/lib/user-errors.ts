@@ -1,8 +1,10 @@
-/** A payload's expected failure, as every mutation returns it (SPEC §4). */
+import type { UserErrorCode } from '@gatehouse/contracts';
+
+/** A payload's expected failure, as every mutation returns it. */
 export interface UserErrorLike {
   readonly field?: string | readonly string[] | null;
   readonly message: string;
-  readonly code: string;
+  readonly code: UserErrorCode;
 }
 
 export interface SplitUserErrors {

@@ -1,22 +1,61 @@
-import { MODULES, type Role } from '@gatehouse/access';
-import type {
-  DepartmentFieldsFragment,
-  EmployeeDetailFieldsFragment,
-  EmployeeListFieldsFragment,
-  UserGroupFieldsFragment,
-  ViewerFieldsFragment,
+import {
+  CONFIDENTIAL_LEVELS,
+  MODULES,
+  ROLE_SETTINGS,
+  effectivePermissions,
+  lockedParts,
+  type ModulePermission,
+  type Role,
+} from '@gatehouse/access';
+import type { UserErrorCode } from '@gatehouse/contracts';
+import {
+  DepartmentOptionsDocument,
+  UserGroupOptionsDocument,
+  type DepartmentFieldsFragment,
+  type EmployeeDetailFieldsFragment,
+  type EmployeeListFieldsFragment,
+  type UserGroupFieldsFragment,
+  type ViewerFieldsFragment,
 } from '../gql/graphql';
+import { MAX_PAGE_SIZE } from '../lib/use-all-pages';
 
 /*
  * Minimal API-shaped rows for MockedProvider results. Apollo's cache adds
- * __typename to every selection, so the mocks carry it too.
+ * __typename to every selection, so the mocks carry it too. What the server
+ * derives from a role (settings areas, effective permissions, locked parts) is
+ * derived here with the same @gatehouse/access functions, so a factory cannot
+ * build a viewer or employee the server would never return.
  */
 
 let seq = 0;
 const nextId = (prefix: string) => `${prefix}-${++seq}`;
 
-/** A logged-in viewer with `role`, holding every confidential level. */
-export function buildViewer(role: Role = 'ACCOUNT_ADMIN', accounts = 1) {
+/** A stored grant of everything in `module`: all scopes, module admin, every confidential level. */
+export function fullGrant(module: ModulePermission['module']): ModulePermission {
+  return {
+    module,
+    canAccess: true,
+    isModuleAdmin: true,
+    seeScope: 'ALL',
+    editScope: 'ALL',
+    seeLevels: CONFIDENTIAL_LEVELS,
+    editLevels: CONFIDENTIAL_LEVELS,
+  };
+}
+
+/** One module permission as the API returns it (mutable level arrays, __typename). */
+function permissionType(p: ModulePermission) {
+  return { __typename: 'ModulePermissionType' as const, ...p, seeLevels: [...p.seeLevels], editLevels: [...p.editLevels] };
+}
+
+export interface ViewerOptions {
+  readonly accounts?: number;
+  /** The viewer's stored module permissions; the role's floor is added as the server adds it. Default: everything. */
+  readonly grants?: readonly ModulePermission[];
+}
+
+/** A logged-in viewer with `role`; by default granted everything, so holding every confidential level. */
+export function buildViewer(role: Role = 'ACCOUNT_ADMIN', { accounts = 1, grants = MODULES.map(fullGrant) }: ViewerOptions = {}) {
   const list = Array.from({ length: accounts }, (_, i) => ({ __typename: 'Account' as const, id: `acc-${i + 1}`, name: `Venue ${i + 1}` }));
   const viewer = {
     __typename: 'Viewer' as const,
@@ -24,7 +63,7 @@ export function buildViewer(role: Role = 'ACCOUNT_ADMIN', accounts = 1) {
     email: 'ada@example.com',
     account: list[0] ?? { __typename: 'Account' as const, id: 'acc-1', name: 'Venue 1' },
     accounts: list,
-    settingsAreas: [],
+    settingsAreas: [...ROLE_SETTINGS[role]],
     employee: {
       __typename: 'Employee' as const,
       id: 'viewer-employee',
@@ -35,16 +74,7 @@ export function buildViewer(role: Role = 'ACCOUNT_ADMIN', accounts = 1) {
       isActive: true,
       department: null,
       userGroups: [],
-      permissions: MODULES.map((module) => ({
-        __typename: 'ModulePermissionType' as const,
-        module,
-        canAccess: true,
-        isModuleAdmin: true,
-        seeScope: 'ALL' as const,
-        editScope: 'ALL' as const,
-        seeLevels: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-        editLevels: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
-      })),
+      permissions: effectivePermissions(role, grants).map(permissionType),
     },
   };
   return viewer satisfies ViewerFieldsFragment;
@@ -72,24 +102,24 @@ export function buildEmployee(overrides: Partial<EmployeeListFieldsFragment> = {
   };
 }
 
-/** An employee as the detail query returns it, with empty (GENERAL) permissions unless given. */
-export function buildEmployeeDetail(overrides: Partial<EmployeeDetailFieldsFragment> = {}) {
+/**
+ * An employee as the detail query returns it: the role's floor plus `grants`
+ * (none by default) as effective permissions, with the parts the role locks.
+ */
+export function buildEmployeeDetail(
+  overrides: Partial<EmployeeListFieldsFragment> = {},
+  grants: readonly ModulePermission[] = [],
+): EmployeeDetailFieldsFragment & { __typename: 'Employee' } {
   const base = buildEmployee(overrides);
-  const locked = { __typename: 'LockedPartsType' as const, canAccess: false, isModuleAdmin: false, seeScope: false, editScope: false, seeLevels: [], editLevels: [] };
   return {
     ...base,
-    permissions: MODULES.map((module) => ({
-      __typename: 'ModulePermissionType' as const,
-      module,
-      canAccess: false,
-      isModuleAdmin: false,
-      seeScope: 'DEPARTMENT' as const,
-      editScope: 'NONE' as const,
-      seeLevels: [],
-      editLevels: [],
-      locked,
-    })),
-    ...overrides,
+    permissions: effectivePermissions(base.role, grants).map((p) => {
+      const locked = lockedParts(base.role, p.module);
+      return {
+        ...permissionType(p),
+        locked: { __typename: 'LockedPartsType' as const, ...locked, seeLevels: [...locked.seeLevels], editLevels: [...locked.editLevels] },
+      };
+    }),
   };
 }
 
@@ -103,18 +133,26 @@ export function connectionOf<T>(typename: string, nodes: readonly T[], hasNextPa
   };
 }
 
-/** The EmployeeFormOptions result: departments and user groups for selects. */
-export function formOptions(departments: readonly { id: string; name: string }[], groups: readonly { id: string; name: string }[]) {
-  return {
-    departments: {
-      __typename: 'DepartmentConnection',
-      edges: departments.map((d) => ({ __typename: 'DepartmentEdge', node: { __typename: 'Department', ...d } })),
+/**
+ * The DepartmentOptions and UserGroupOptions responses for selects and pickers:
+ * every option on one page of MAX_PAGE_SIZE.
+ */
+export function optionMocks(departments: readonly { id: string; name: string }[], groups: readonly { id: string; name: string }[]) {
+  const page = (typename: string, nodes: readonly object[]) => ({
+    __typename: `${typename}Connection`,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+    edges: nodes.map((node) => ({ __typename: `${typename}Edge`, node: { __typename: typename, ...node } })),
+  });
+  return [
+    {
+      request: { query: DepartmentOptionsDocument, variables: { first: MAX_PAGE_SIZE } },
+      result: { data: { departments: page('Department', departments) } },
     },
-    userGroups: {
-      __typename: 'UserGroupConnection',
-      edges: groups.map((g) => ({ __typename: 'UserGroupEdge', node: { __typename: 'UserGroup', description: '', ...g } })),
+    {
+      request: { query: UserGroupOptionsDocument, variables: { first: MAX_PAGE_SIZE } },
+      result: { data: { userGroups: page('UserGroup', groups.map((g) => ({ description: '', ...g }))) } },
     },
-  };
+  ];
 }
 
 /** A department as the departments list returns it. */
@@ -129,7 +167,14 @@ export function buildUserGroup(overrides: Partial<UserGroupFieldsFragment> = {})
   return { __typename: 'UserGroup', id, name: `Group ${id}`, description: '', memberCount: 0, ...overrides };
 }
 
+/** A userError as a test writes it: its code is one the server can return. */
+export interface UserErrorShape {
+  readonly field: string | null;
+  readonly message: string;
+  readonly code: UserErrorCode;
+}
+
 /** A mutation payload's userErrors as the API returns them. */
-export function userErrorsOf(errors: readonly { field: string | null; message: string; code: string }[]) {
+export function userErrorsOf(errors: readonly UserErrorShape[]) {
   return errors.map((e) => ({ __typename: 'UserError' as const, ...e }));
 }

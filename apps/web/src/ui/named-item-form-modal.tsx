@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { nameError } from '../lib/field-rules';
 import { splitUserErrors, type UserErrorLike } from '../lib/user-errors';
 import { FormAlert } from './form-alert';
 
@@ -37,6 +38,11 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
   const setValue = (key: 'name' | K, value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   const save = async () => {
+    const invalid = nameError(values.name, 'Enter a name.');
+    if (invalid) {
+      setErrors({ byField: { name: invalid }, general: [] });
+      return;
+    }
     const payload = await onSave(values);
     if (!payload) return;
     if (payload.userErrors.length > 0) {

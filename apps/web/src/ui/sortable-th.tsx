@@ -1,6 +1,7 @@
 import { Table, UnstyledButton, Group, Text } from '@mantine/core';
+import { OrderDirection } from '../gql/graphql';
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection = OrderDirection;
 
 export interface SortableThProps {
   readonly label: string;
@@ -11,8 +12,8 @@ export interface SortableThProps {
 
 /** A column header that sorts the table when pressed and tells assistive tech how it is sorted. */
 export function SortableTh({ label, direction, onSort }: SortableThProps) {
-  const ariaSort = direction === 'ASC' ? 'ascending' : direction === 'DESC' ? 'descending' : 'none';
-  const arrow = direction === 'ASC' ? '▲' : direction === 'DESC' ? '▼' : '';
+  const ariaSort = direction === OrderDirection.Asc ? 'ascending' : direction === OrderDirection.Desc ? 'descending' : 'none';
+  const arrow = direction === OrderDirection.Asc ? '▲' : direction === OrderDirection.Desc ? '▼' : '';
   return (
     <Table.Th aria-sort={ariaSort}>
       <UnstyledButton onClick={onSort} aria-label={`Sort by ${label}`}>

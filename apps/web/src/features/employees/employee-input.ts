@@ -1,4 +1,5 @@
 import { ROLES, type EmployeeSnapshot, type Role } from '@gatehouse/access';
+import { cleanName, normalizeEmail } from '@gatehouse/contracts';
 import type { CreateEmployeeInput, EmployeeDetailFieldsFragment, UpdateEmployeeInput } from '../../gql/graphql';
 import type { EmployeeFormValues } from './components/employee-form';
 import { permissionRows, toPermissionInputs } from './permission-rows';
@@ -43,9 +44,9 @@ export function employeeSnapshot(e: EmployeeDetailFieldsFragment): EmployeeSnaps
 export function toCreateInput(v: EmployeeFormValues): CreateEmployeeInput {
   return {
     isActive: v.isActive,
-    firstName: v.firstName.trim(),
-    surname: v.surname.trim(),
-    email: v.email.trim(),
+    firstName: cleanName(v.firstName),
+    surname: cleanName(v.surname),
+    email: normalizeEmail(v.email),
     departmentId: v.departmentId || null,
     role: v.role,
     groupIds: v.groupIds,
@@ -58,8 +59,8 @@ export function toUpdateInput(id: string, v: EmployeeFormValues, changed: { perm
   return {
     id,
     isActive: v.isActive,
-    firstName: v.firstName.trim(),
-    surname: v.surname.trim(),
+    firstName: cleanName(v.firstName),
+    surname: cleanName(v.surname),
     departmentId: v.departmentId || null,
     role: v.role,
     groupIds: v.groupIds,

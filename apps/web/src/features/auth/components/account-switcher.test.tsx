@@ -7,13 +7,13 @@ import { AccountSwitcher } from './account-switcher';
 
 describe('AccountSwitcher', () => {
   it('shows only the account name when the person has one account', () => {
-    renderWithApp(<AccountSwitcher viewer={buildViewer('GENERAL', 1)} />);
+    renderWithApp(<AccountSwitcher viewer={buildViewer('GENERAL', { accounts: 1 })} />);
     expect(screen.getByText('Venue 1')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Switch account/ })).not.toBeInTheDocument();
   });
 
   it('switches to another of the person’s accounts from a menu', async () => {
-    const switched = { ...buildViewer('GENERAL', 2) };
+    const switched = { ...buildViewer('GENERAL', { accounts: 2 }) };
     const result = jest.fn(() => ({
       data: {
         switchAccount: {
@@ -24,7 +24,7 @@ describe('AccountSwitcher', () => {
       },
     }));
     const mock = { request: { query: SwitchAccountDocument, variables: { input: { accountId: 'acc-2' } } }, result };
-    renderWithApp(<AccountSwitcher viewer={buildViewer('GENERAL', 2)} />, { mocks: [mock] });
+    renderWithApp(<AccountSwitcher viewer={buildViewer('GENERAL', { accounts: 2 })} />, { mocks: [mock] });
 
     await userEvent.click(screen.getByRole('button', { name: /Switch account/ }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Venue 2' }));

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { normalizeEmail } from '@gatehouse/contracts';
 import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -28,7 +29,7 @@ export function LoginPage() {
 
   const submit = form.onSubmit(async (values) => {
     setGeneral([]);
-    const { data } = await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+    const { data } = await login({ variables: { input: { email: normalizeEmail(values.email), password: values.password } } });
     const payload = data?.login;
     if (!payload) return;
     const split = splitUserErrors(payload.userErrors, FIELDS);

@@ -1,9 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { normalizeEmail } from '@gatehouse/contracts';
 import { Alert, Anchor, Button, Checkbox, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CompleteSetupDocument, MeDocument, SetupStatusDocument } from '../../../gql/graphql';
+import { emailError, nameError } from '../../../lib/field-rules';
 import { splitUserErrors } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import { PageLoader } from '../../../ui/page-loader';
@@ -41,10 +43,10 @@ export function SetupPage() {
   const form = useForm({
     initialValues: { accountName: '', firstName: '', surname: '', email: '', password: '', acceptTerms: false },
     validate: {
-      accountName: (v) => (v.trim() ? null : 'Enter the account name.'),
-      firstName: (v) => (v.trim() ? null : 'Enter your first name.'),
-      surname: (v) => (v.trim() ? null : 'Enter your surname.'),
-      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter a valid email address.'),
+      accountName: (v) => nameError(v, 'Enter the account name.'),
+      firstName: (v) => nameError(v, 'Enter your first name.'),
+      surname: (v) => nameError(v, 'Enter your surname.'),
+      email: emailError,
       password: (v) => (v.length >= MIN_PASSWORD_LENGTH ? null : `Use at least ${MIN_PASSWORD_LENGTH} characters.`),
       acceptTerms: (v) => (v ? null : 'Accept the terms of use to continue.'),
     },
@@ -52,7 +54,7 @@ export function SetupPage() {
 
   const submit = form.onSubmit(async (values) => {
     setGeneral([]);
-    const input = { ...values, token, email: values.email.trim() };
+    const input = { ...values, token, email: normalizeEmail(values.email) };
     const { data: result } = await completeSetup({ variables: { input } });
     const payload = result?.completeSetup;
     if (!payload) return;

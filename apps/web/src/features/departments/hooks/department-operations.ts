@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { cleanName } from '@gatehouse/contracts';
 import {
   BulkUpdateEmployeesDocument,
   CreateDepartmentDocument,
@@ -11,7 +12,7 @@ import { appendEdges, pagedRows } from '../../../lib/connection';
 
 const PAGE = 100;
 /** Everything that shows departments, or who is in one. */
-const REFETCH = ['Departments', 'Department', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['Departments', 'Department', 'DepartmentOptions', 'Employees'];
 
 /** Departments matching `search`, a page at a time. */
 export function useDepartmentList(search: string) {
@@ -37,7 +38,7 @@ export function useSaveDepartment() {
   const [create, created] = useMutation(CreateDepartmentDocument, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdateDepartmentDocument, { refetchQueries: REFETCH });
   const run = async (values: { readonly name: string }, id: string | null) => {
-    const input = { name: values.name.trim() };
+    const input = { name: cleanName(values.name) };
     if (id) return (await update({ variables: { input: { id, ...input } } })).data?.updateDepartment;
     return (await create({ variables: { input } })).data?.createDepartment;
   };

@@ -1,17 +1,27 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Code, Group, Loader, Modal, PinInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   DeleteEmployeesDocument,
-  RequestDeleteChallengeDocument,
   type EmployeeListFieldsFragment,
+  type RequestDeleteChallengeMutation,
 } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { FormAlert } from '../../../ui/form-alert';
 
+/** The delete challenge as requested when the dialog opened. */
+export interface ChallengeRequest {
+  readonly loading: boolean;
+  /** The request itself failed (network, session): there is no number to show. */
+  readonly failed: boolean;
+  readonly result: RequestDeleteChallengeMutation['requestDeleteChallenge'] | null;
+}
+
 export interface DeleteEmployeesModalProps {
   readonly employees: readonly EmployeeListFieldsFragment[];
+  /** Asked for by the click that opened the dialog, for exactly these employees. */
+  readonly challengeRequest: ChallengeRequest;
   /** `true` when the employees were deleted. */
   readonly onClose: (deleted: boolean) => void;
 }
@@ -25,27 +35,23 @@ function namesOf(employees: readonly EmployeeListFieldsFragment[]): string {
 }
 
 /**
- * Delete with a typed number (SPEC §3): the server issues a challenge for
- * exactly these ids, the admin types its code, and the delete carries both.
+ * Delete with a typed number: the server issues a challenge for exactly these
+ * ids, the admin types its code, and the delete carries both. The challenge is
+ * not requested here but by the click that opens the dialog: one click, one
+ * challenge, however often React renders or re-runs effects.
  */
-export function DeleteEmployeesModal({ employees, onClose }: DeleteEmployeesModalProps) {
+export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: DeleteEmployeesModalProps) {
   const ids = employees.map((e) => e.id);
-  const [requestChallenge, challengeState] = useMutation(RequestDeleteChallengeDocument);
   const [deleteEmployees, deleteState] = useMutation(DeleteEmployeesDocument, { refetchQueries: REFETCH });
   const [typed, setTyped] = useState('');
-  const [errors, setErrors] = useState<readonly string[]>([]);
-  const requested = useRef(false);
+  const [deleteErrors, setDeleteErrors] = useState<readonly string[]>([]);
 
-  useEffect(() => {
-    // Once per dialog: a second challenge (StrictMode re-runs effects) would replace the code shown.
-    if (requested.current) return;
-    requested.current = true;
-    void requestChallenge({ variables: { input: { employeeIds: ids } } }).then(({ data }) =>
-      setErrors(data?.requestDeleteChallenge.userErrors.map((e) => e.message) ?? []),
-    );
-  }, [ids, requestChallenge]);
-
-  const challenge = challengeState.data?.requestDeleteChallenge.challenge ?? null;
+  const challenge = challengeRequest.result?.challenge ?? null;
+  const errors = [
+    ...(challengeRequest.failed ? ['Could not get a confirmation number. Close this and try again.'] : []),
+    ...(challengeRequest.result?.userErrors.map((e) => e.message) ?? []),
+    ...deleteErrors,
+  ];
   const count = employees.length;
   const noun = count === 1 ? 'employee' : 'employees';
 
@@ -57,7 +63,7 @@ export function DeleteEmployeesModal({ employees, onClose }: DeleteEmployeesModa
     const payload = data?.deleteEmployees;
     if (!payload) return;
     if (payload.userErrors.length > 0) {
-      setErrors(payload.userErrors.map((e) => e.message));
+      setDeleteErrors(payload.userErrors.map((e) => e.message));
       return;
     }
     notifications.show({ color: 'green', message: `Deleted ${payload.deletedIds?.length ?? count} ${noun}.` });
@@ -71,7 +77,7 @@ export function DeleteEmployeesModal({ employees, onClose }: DeleteEmployeesModa
           {namesOf(employees)} will be removed from every item, group and session. This cannot be undone.
         </Text>
         <FormAlert messages={errors} title="Cannot delete" />
-        {challengeState.loading && <Loader size="sm" aria-label="Preparing confirmation code" />}
+        {challengeRequest.loading && <Loader size="sm" aria-label="Preparing confirmation code" />}
         {challenge && (
           <>
             <Text size="sm">To confirm, type this number:</Text>

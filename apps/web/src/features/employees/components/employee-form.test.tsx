@@ -1,11 +1,29 @@
 import type { EmployeeSnapshot, Role } from '@gatehouse/access';
+import { NAME_MAX_LENGTH } from '@gatehouse/contracts';
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { buildViewer } from '../../../test/factories';
 import { viewerPrincipal } from '../../auth/viewer-access';
 import { blankEmployeeValues } from '../employee-input';
 import { permissionRows } from '../permission-rows';
 import { EmployeeForm } from './employee-form';
+
+function renderAdd(onSubmit: () => Promise<[]>) {
+  render(
+    <MantineProvider>
+      <EmployeeForm
+        initialValues={blankEmployeeValues()}
+        before={null}
+        actor={viewerPrincipal(buildViewer('ACCOUNT_ADMIN'))}
+        departments={[]}
+        groups={[]}
+        onSubmit={onSubmit}
+        onCancel={() => undefined}
+      />
+    </MantineProvider>,
+  );
+}
 
 function renderEdit(actorRole: Role, before: EmployeeSnapshot) {
   render(
@@ -43,5 +61,29 @@ describe('Edit Employee form', () => {
     renderEdit('USER_ADMIN', snapshot('other', 'ACCOUNT_ADMIN'));
     expect(screen.getByRole('alert', { name: /Read only/ })).toHaveTextContent('Only an account admin can change an account admin.');
     expect(screen.getByRole('button', { name: 'Save User' })).toBeDisabled();
+  });
+});
+
+describe('Add Employee form', () => {
+  it('holds names to the server’s length limit and emails to its shape, without sending', async () => {
+    const onSubmit = jest.fn(async (): Promise<[]> => []);
+    renderAdd(onSubmit);
+    const firstName = screen.getByRole('textbox', { name: /^First name/ });
+    // Pasted: typing 101 characters one by one is slow under a loaded test run.
+    await userEvent.click(firstName);
+    await userEvent.paste('A'.repeat(NAME_MAX_LENGTH + 1));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Surname/ }), 'Lee');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Email/ }), 'kim@example');
+    await userEvent.click(screen.getByRole('button', { name: 'Save User' }));
+
+    expect(firstName).toHaveAccessibleDescription(`At most ${NAME_MAX_LENGTH} characters.`);
+    expect(screen.getByRole('textbox', { name: /^Email/ })).toHaveAccessibleDescription('Enter a valid email address.');
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await userEvent.clear(firstName);
+    await userEvent.paste('A'.repeat(NAME_MAX_LENGTH));
+    await userEvent.type(screen.getByRole('textbox', { name: /^Email/ }), '.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Save User' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import { MODULES, isRole, principalPermission, type EmployeeSnapshot, type Emplo
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { emailError, nameError } from '../../../lib/field-rules';
 import { splitUserErrors, type UserErrorLike } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import type { NamedOption } from '../hooks/use-employee-options';
@@ -42,9 +43,10 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
   const form = useForm<EmployeeFormValues>({
     initialValues,
     validate: {
-      firstName: (v) => (v.trim() ? null : 'Enter a first name.'),
-      surname: (v) => (v.trim() ? null : 'Enter a surname.'),
-      email: (v) => (before || /^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter a valid email address.'),
+      firstName: (v) => nameError(v, 'Enter a first name.'),
+      surname: (v) => nameError(v, 'Enter a surname.'),
+      // The email is fixed once the employee exists, so only a new one is checked.
+      email: (v) => (before ? null : emailError(v)),
     },
   });
   const [general, setGeneral] = useState<readonly string[]>([]);

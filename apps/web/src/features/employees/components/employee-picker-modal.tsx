@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { EmployeesDocument } from '../../../gql/graphql';
+import { EmployeeOrderField, EmployeesDocument, OrderDirection } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 
 /** An employee as the picker lists them, enough to tell whether they are already a member. */
@@ -28,7 +28,7 @@ export function EmployeePickerModal({ title, isMember, confirmLabel, onConfirm, 
   const [ids, setIds] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const { data, loading } = useQuery(EmployeesDocument, {
-    variables: { first: 30, filter: debounced ? { search: debounced } : {}, orderBy: { field: 'NAME', direction: 'ASC' } },
+    variables: { first: 30, filter: debounced ? { search: debounced } : {}, orderBy: { field: EmployeeOrderField.Name, direction: OrderDirection.Asc } },
   });
   const employees = data?.employees.edges.map((e) => e.node) ?? [];
   return (

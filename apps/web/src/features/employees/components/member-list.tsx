@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@gatehouse/access';
 import { Button, Table, VisuallyHidden } from '@mantine/core';
-import { EmployeesDocument, type EmployeeFilter } from '../../../gql/graphql';
+import { EmployeeOrderField, EmployeesDocument, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 import { appendEdges } from '../../../lib/connection';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageLoader } from '../../../ui/page-loader';
@@ -18,7 +18,7 @@ export interface MemberListProps {
 
 /** Members of a department or group, with a Remove button each and "Load more". */
 export function MemberList({ filter, label, onRemove, removing }: MemberListProps) {
-  const variables = { first: MEMBER_PAGE, filter, orderBy: { field: 'NAME' as const, direction: 'ASC' as const } };
+  const variables = { first: MEMBER_PAGE, filter, orderBy: { field: EmployeeOrderField.Name, direction: OrderDirection.Asc } };
   const { data, loading, fetchMore } = useQuery(EmployeesDocument, { variables, fetchPolicy: 'cache-and-network' });
   const connection = data?.employees;
   if (loading && !connection) return <PageLoader label="Loading members" />;

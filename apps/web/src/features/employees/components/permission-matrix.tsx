@@ -1,15 +1,18 @@
 import {
   CONFIDENTIAL_LEVELS,
+  EDIT_SCOPES,
   MODULE_LABELS,
   ROLE_LABELS,
+  SEE_SCOPES,
   emptyPermission,
+  isEditScope,
+  isSeeScope,
   lockedParts,
   MODULES,
   type ConfidentialLevel,
   type EditScope,
   type ModulePermission,
   type Role,
-  type SeeScope,
 } from '@gatehouse/access';
 import { Checkbox, NativeSelect, Table, Text } from '@mantine/core';
 import { matrixCell, setEditLevel, setSeeLevel, setSeeScope, type PermissionRow } from '../permission-rows';
@@ -23,11 +26,9 @@ export interface PermissionMatrixProps {
   readonly error?: string | null;
 }
 
-const SEE_OPTIONS: { value: SeeScope; label: string }[] = [
-  { value: 'ALL', label: 'All' },
-  { value: 'DEPARTMENT', label: 'Department' },
-];
-const EDIT_LABELS: Record<EditScope, string> = { ALL: 'All', DEPARTMENT: 'Department', NONE: 'None' };
+/** Every see scope is an edit scope too, so one label table serves both selects. */
+const SCOPE_LABELS: Readonly<Record<EditScope, string>> = { ALL: 'All', DEPARTMENT: 'Department', NONE: 'None' };
+const SEE_OPTIONS = SEE_SCOPES.map((value) => ({ value, label: SCOPE_LABELS[value] }));
 
 /** True when the role locks any part of any module (the legend explains greyed boxes only then). */
 function roleIncludesSomething(role: Role): boolean {
@@ -35,13 +36,6 @@ function roleIncludesSomething(role: Role): boolean {
     const locked = lockedParts(role, module);
     return locked.canAccess || locked.isModuleAdmin || locked.seeScope || locked.editScope || locked.seeLevels.length > 0;
   });
-}
-
-function isSeeScope(v: string): v is SeeScope {
-  return SEE_OPTIONS.some((o) => o.value === v);
-}
-function isEditScope(v: string): v is EditScope {
-  return v in EDIT_LABELS;
 }
 
 interface RowProps {
@@ -114,9 +108,9 @@ function ModuleRows({ role, row, held, update }: RowProps) {
           <NativeSelect
             size="xs"
             aria-label={`${name}: edit scope`}
-            data={(['ALL', 'DEPARTMENT', 'NONE'] as const).map((value) => ({
+            data={EDIT_SCOPES.map((value) => ({
               value,
-              label: EDIT_LABELS[value],
+              label: SCOPE_LABELS[value],
               disabled: value === 'ALL' && shown.seeScope !== 'ALL',
             }))}
             value={shown.editScope}

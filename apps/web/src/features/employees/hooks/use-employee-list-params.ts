@@ -1,11 +1,13 @@
 import { ROLES, type Role } from '@gatehouse/access';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { EmployeeFilter, EmployeeOrderField, InvitationState, OrderDirection } from '../../../gql/graphql';
+import { EmployeeOrderField, InvitationState, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 
 export const PAGE_SIZE = 25;
 
-export const INVITATION_STATES: readonly InvitationState[] = ['NOT_INVITED', 'INVITED', 'ACCEPTED'];
-export const SORT_FIELDS: readonly EmployeeOrderField[] = ['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LAST_LOGIN', 'CREATED_AT'];
+/** The schema's values, so a new one on the server is accepted here after codegen without edits. */
+export const INVITATION_STATES: readonly InvitationState[] = Object.values(InvitationState);
+const SORT_FIELDS: readonly EmployeeOrderField[] = Object.values(EmployeeOrderField);
+const DIRECTIONS: readonly OrderDirection[] = Object.values(OrderDirection);
 
 /** Everything that decides which employees the list shows; all of it lives in the URL. */
 export interface EmployeeListParams {
@@ -36,8 +38,8 @@ export function parseEmployeeListParams(sp: URLSearchParams): EmployeeListParams
     role: pick(ROLES, sp.get('role')),
     isActive: active === 'true' ? true : active === 'false' ? false : null,
     invitationState: pick(INVITATION_STATES, sp.get('invitation')),
-    sort: pick(SORT_FIELDS, sp.get('sort')) ?? 'NAME',
-    direction: sp.get('dir') === 'DESC' ? 'DESC' : 'ASC',
+    sort: pick(SORT_FIELDS, sp.get('sort')) ?? EmployeeOrderField.Name,
+    direction: pick(DIRECTIONS, sp.get('dir')) ?? OrderDirection.Asc,
     after: sp.get('after') || null,
   };
 }
@@ -89,7 +91,7 @@ export function useEmployeeListParams() {
       }),
     setSort: (field: EmployeeOrderField) =>
       update((next) => {
-        const direction = params.sort === field && params.direction === 'ASC' ? 'DESC' : 'ASC';
+        const direction = params.sort === field && params.direction === OrderDirection.Asc ? OrderDirection.Desc : OrderDirection.Asc;
         next.set('sort', field);
         next.set('dir', direction);
         next.delete('after');

@@ -1,5 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { EmployeeFormOptionsDocument } from '../../../gql/graphql';
+import {
+  DepartmentOptionsDocument,
+  UserGroupOptionsDocument,
+  type DepartmentOptionsQuery,
+  type UserGroupOptionsQuery,
+} from '../../../gql/graphql';
+import { appendEdges } from '../../../lib/connection';
+import { useAllPages, type AllPagesSource } from '../../../lib/use-all-pages';
 
 export interface NamedOption {
   readonly id: string;
@@ -7,12 +13,21 @@ export interface NamedOption {
   readonly description?: string | null;
 }
 
-/** Departments and user groups for selects and filters (the first 500 of each). */
-export function useEmployeeOptions(): { departments: NamedOption[]; groups: NamedOption[]; loading: boolean } {
-  const { data, loading } = useQuery(EmployeeFormOptionsDocument, { fetchPolicy: 'cache-and-network' });
-  return {
-    departments: data?.departments.edges.map((e) => e.node) ?? [],
-    groups: data?.userGroups.edges.map((e) => e.node) ?? [],
-    loading,
-  };
+const DEPARTMENTS: AllPagesSource<DepartmentOptionsQuery, NamedOption> = {
+  document: DepartmentOptionsDocument,
+  connection: (data) => data.departments,
+  append: (prev, next) => ({ departments: appendEdges(prev.departments, next.departments) }),
+};
+
+const USER_GROUPS: AllPagesSource<UserGroupOptionsQuery, NamedOption> = {
+  document: UserGroupOptionsDocument,
+  connection: (data) => data.userGroups,
+  append: (prev, next) => ({ userGroups: appendEdges(prev.userGroups, next.userGroups) }),
+};
+
+/** Every department and user group of the account, for selects, Manage groups and filters. */
+export function useEmployeeOptions(): { departments: readonly NamedOption[]; groups: readonly NamedOption[]; loading: boolean } {
+  const departments = useAllPages(DEPARTMENTS);
+  const groups = useAllPages(USER_GROUPS);
+  return { departments: departments.nodes, groups: groups.nodes, loading: departments.loading || groups.loading };
 }

@@ -1,17 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CreateEmployeeDocument, EmployeeFormOptionsDocument, MeDocument, type CreateEmployeeMutationVariables } from '../../../gql/graphql';
-import { buildViewer, formOptions } from '../../../test/factories';
+import { CreateEmployeeDocument, MeDocument, type CreateEmployeeMutationVariables } from '../../../gql/graphql';
+import { buildViewer, optionMocks, userErrorsOf, type UserErrorShape } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { AddEmployeePage } from './add-employee-page';
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: buildViewer('ACCOUNT_ADMIN') } } };
-const optionsMock = {
-  request: { query: EmployeeFormOptionsDocument },
-  result: { data: formOptions([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }, { id: 'g2', name: 'First aid' }]) },
-};
+const options = optionMocks([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }, { id: 'g2', name: 'First aid' }]);
 
-function createMock(userErrors: { field: string | null; message: string; code: string }[]) {
+function createMock(userErrors: readonly UserErrorShape[]) {
   const seen: CreateEmployeeMutationVariables[] = [];
   return {
     seen,
@@ -28,7 +25,7 @@ function createMock(userErrors: { field: string | null; message: string; code: s
           createEmployee: {
             __typename: 'EmployeePayload',
             employee: null,
-            userErrors: userErrors.map((e) => ({ __typename: 'UserError', ...e })),
+            userErrors: userErrorsOf(userErrors),
           },
         },
       },
@@ -52,11 +49,11 @@ async function fillAndSave() {
 describe('Add Employee drawer', () => {
   it('renders userErrors beside the fields they name and the rest as an alert', async () => {
     const { mock } = createMock([
-      { field: 'email', message: 'Someone in this account already uses this email.', code: 'EMAIL_TAKEN' },
+      { field: 'email', message: 'Someone in this account already uses this email.', code: 'DUPLICATE_EMAIL' },
       { field: 'permissions.JOBS.seeLevels', message: 'You cannot grant Jobs confidential level 2 to see.', code: 'LEVEL_NOT_HELD' },
-      { field: 'accountId', message: 'The account is being migrated.', code: 'UNAVAILABLE' },
+      { field: null, message: 'Too many changes at once; try again in a minute.', code: 'THROTTLED' },
     ]);
-    renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
+    renderWithApp(<AddEmployeePage />, { mocks: [meMock, ...options, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
 
     const email = screen.getByRole('textbox', { name: /^Email/ });
@@ -65,13 +62,13 @@ describe('Add Employee drawer', () => {
     expect(screen.getByRole('textbox', { name: /^First name/ })).not.toHaveAttribute('aria-invalid', 'true');
 
     const alerts = screen.getAllByRole('alert');
-    expect(alerts.some((a) => a.textContent?.includes('The account is being migrated.'))).toBe(true);
+    expect(alerts.some((a) => a.textContent?.includes('Too many changes at once'))).toBe(true);
     expect(alerts.some((a) => a.textContent?.includes('confidential level 2'))).toBe(true);
   });
 
   it('sends the form as createEmployee input, groups and permissions included', async () => {
-    const { mock, seen } = createMock([{ field: 'email', message: 'Taken.', code: 'EMAIL_TAKEN' }]);
-    renderWithApp(<AddEmployeePage />, { mocks: [meMock, optionsMock, mock], path: '/settings/people/employees/new' });
+    const { mock, seen } = createMock([{ field: 'email', message: 'Taken.', code: 'DUPLICATE_EMAIL' }]);
+    renderWithApp(<AddEmployeePage />, { mocks: [meMock, ...options, mock], path: '/settings/people/employees/new' });
     await fillAndSave();
 
     await waitFor(() => expect(seen.length).toBeGreaterThan(0));

@@ -3,21 +3,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   BulkUpdateEmployeesDocument,
-  EmployeeFormOptionsDocument,
   EmployeesDocument,
   MeDocument,
   type EmployeesQueryVariables,
 } from '../../../gql/graphql';
-import { buildEmployee, buildViewer, connectionOf, formOptions } from '../../../test/factories';
+import { buildEmployee, buildViewer, connectionOf, optionMocks } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { EmployeesPage } from './employees-page';
 
 const PATH = '/settings/people/employees';
-const optionsMock = {
-  request: { query: EmployeeFormOptionsDocument },
-  result: { data: formOptions([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }]) },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-};
+const options = optionMocks([{ id: 'd1', name: 'Security' }], [{ id: 'g1', name: 'Stewards' }]);
 
 const meMock = { request: { query: MeDocument }, result: { data: { me: buildViewer('USER_ADMIN') } } };
 
@@ -40,7 +35,7 @@ function employeesMock() {
 
 const render = (url = PATH, extra: MockLink.MockedResponse[] = []) => {
   const { mock, seen } = employeesMock();
-  const view = renderWithApp(<EmployeesPage />, { mocks: [meMock, optionsMock, mock, ...extra], path: PATH, url });
+  const view = renderWithApp(<EmployeesPage />, { mocks: [meMock, ...options, mock, ...extra], path: PATH, url });
   return { ...view, seen, search: () => new URLSearchParams(view.router.state.location.search) };
 };
 

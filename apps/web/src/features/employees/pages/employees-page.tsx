@@ -7,14 +7,13 @@ import { useViewer, viewerPrincipal } from '../../auth';
 import { PageLoader } from '../../../ui/page-loader';
 import { Pager } from '../../../ui/pager';
 import { BulkEditModal } from '../components/bulk-edit-modal';
-import { DeleteEmployeesModal } from '../components/delete-employees-modal';
+import { DeleteEmployeesButton } from '../components/delete-employees-button';
 import { EmployeeFilters } from '../components/employee-filters';
 import { EmployeeTable } from '../components/employee-table';
 import { useEmployeeListParams, PAGE_SIZE, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 import { roleOptions } from '../role-options';
 
-type Dialog = 'delete' | 'bulk' | null;
 
 /** Settings → Employees: filterable, sortable, paged list with selection actions; drawers open as child routes. */
 export function EmployeesPage() {
@@ -23,7 +22,7 @@ export function EmployeesPage() {
   const options = useEmployeeOptions();
   const { viewer } = useViewer();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const { data: current, previousData, loading, error } = useQuery(EmployeesDocument, {
     variables: {
       first: PAGE_SIZE,
@@ -51,8 +50,8 @@ export function EmployeesPage() {
       }
       return next;
     });
-  const closeDialog = (done: boolean) => {
-    setDialog(null);
+  const closeBulk = (done: boolean) => {
+    setBulkOpen(false);
     if (done) setSelected(new Set());
   };
   const chosen = employees.filter((e) => selected.has(e.id));
@@ -62,12 +61,10 @@ export function EmployeesPage() {
       <Group justify="flex-end" gap="xs">
         {chosen.length > 0 && (
           <>
-            <Button variant="default" onClick={() => setDialog('bulk')}>
+            <Button variant="default" onClick={() => setBulkOpen(true)}>
               Bulk edit ({chosen.length})
             </Button>
-            <Button color="red" variant="light" onClick={() => setDialog('delete')}>
-              Delete ({chosen.length})
-            </Button>
+            <DeleteEmployeesButton employees={chosen} onDeleted={() => setSelected(new Set())} />
           </>
         )}
         <Button component={Link} to={`new${list.search}`}>
@@ -118,14 +115,13 @@ export function EmployeesPage() {
           }}
         />
       )}
-      {dialog === 'delete' && <DeleteEmployeesModal employees={chosen} onClose={closeDialog} />}
-      {dialog === 'bulk' && viewer && (
+      {bulkOpen && viewer && (
         <BulkEditModal
           employees={chosen}
           departments={options.departments}
           groups={options.groups}
           roles={roleOptions(viewerPrincipal(viewer), null)}
-          onClose={closeDialog}
+          onClose={closeBulk}
         />
       )}
       <Outlet />

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { cleanName } from '@gatehouse/contracts';
 import {
   CreateUserGroupDocument,
   DeleteUserGroupDocument,
@@ -11,7 +12,7 @@ import { appendEdges, pagedRows } from '../../../lib/connection';
 
 const PAGE = 100;
 /** Everything that shows user groups, or who is in one. */
-const REFETCH = ['UserGroups', 'UserGroup', 'EmployeeFormOptions', 'Employees'];
+const REFETCH = ['UserGroups', 'UserGroup', 'UserGroupOptions', 'Employees'];
 
 /** User groups matching `search`, a page at a time. */
 export function useUserGroupList(search: string) {
@@ -37,7 +38,7 @@ export function useSaveUserGroup() {
   const [create, created] = useMutation(CreateUserGroupDocument, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdateUserGroupDocument, { refetchQueries: REFETCH });
   const run = async (values: { readonly name: string; readonly description: string }, id: string | null) => {
-    const input = { name: values.name.trim(), description: values.description.trim() };
+    const input = { name: cleanName(values.name), description: values.description.trim() };
     if (id) return (await update({ variables: { input: { id, ...input } } })).data?.updateUserGroup;
     return (await create({ variables: { input } })).data?.createUserGroup;
   };
