@@ -2,12 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { DepartmentLoaders } from './department.loaders';
-import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
-import { namedConnection } from '../../platform/graphql/named-list';
 import { toPayload } from '../../platform/graphql/payload';
 import { createDepartment, deleteDepartment, updateDepartment } from './department.commands';
-import { departments } from './department.queries';
+import { departmentsPage, departmentById } from './department.reads';
 import {
   CreateDepartmentInput,
   DeleteDepartmentInput,
@@ -30,15 +28,12 @@ export class DepartmentResolver {
     @Ctx() ctx: RequestCtx<DepartmentLoaders>,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<DepartmentType>> {
-    const actor = authorize(ctx, 'read', 'departments');
-    return namedConnection(ctx.read, actor.accountId, departments, { ...page, search: filter?.search ?? null, orderBy }, presentDepartment, info);
+    return departmentsPage(ctx, { ...page, search: filter?.search ?? null, orderBy }, info);
   }
 
   @Query(() => DepartmentType, { nullable: true, description: 'One department; null when it does not exist in this account.' })
-  async department(@Arg('id', () => ID, { description: 'The department.' }) id: string, @Ctx() ctx: RequestCtx<DepartmentLoaders>): Promise<DepartmentType | null> {
-    authorize(ctx, 'read', 'departments');
-    const row = await ctx.loaders.departmentById.load(id);
-    return row ? presentDepartment(row) : null;
+  department(@Arg('id', () => ID, { description: 'The department.' }) id: string, @Ctx() ctx: RequestCtx<DepartmentLoaders>): Promise<DepartmentType | null> {
+    return departmentById(ctx, id);
   }
 
   @Mutation(() => DepartmentPayload, { description: 'Add a department.' })

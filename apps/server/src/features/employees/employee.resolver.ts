@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
-import { authorize } from '../../platform/graphql/authorize';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import { toPayload } from '../../platform/graphql/payload';
 import { bulkUpdateEmployees } from './bulk-update.commands';
@@ -19,8 +18,7 @@ import {
   RequestDeleteChallengeInput,
   UpdateEmployeeInput,
 } from './employee.inputs';
-import { employeeConnection } from './employee.list';
-import { employeeViewsByIds } from './employee-view.queries';
+import { employeeById, employeesPage } from './employee.reads';
 import { EmployeeConnection, EmployeeType, presentEmployee } from './employee.types';
 import { createEmployee, updateEmployee } from './save-employee.commands';
 
@@ -34,14 +32,12 @@ export class EmployeeResolver {
     @Ctx() ctx: RequestCtx,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<EmployeeType>> {
-    return employeeConnection(ctx, { ...page, filter, orderBy }, info);
+    return employeesPage(ctx, { ...page, filter, orderBy }, info);
   }
 
   @Query(() => EmployeeType, { nullable: true, description: 'One employee; null when it does not exist in this account.' })
-  async employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: RequestCtx): Promise<EmployeeType | null> {
-    const actor = authorize(ctx, 'read', 'employees');
-    const [row] = await employeeViewsByIds(ctx.read, actor.accountId, [id]);
-    return row ? presentEmployee(row) : null;
+  employee(@Arg('id', () => ID, { description: 'The employee.' }) id: string, @Ctx() ctx: RequestCtx): Promise<EmployeeType | null> {
+    return employeeById(ctx, id);
   }
 
   @Mutation(() => EmployeePayload, { description: 'Add an employee (Save User).' })

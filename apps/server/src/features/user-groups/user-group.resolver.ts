@@ -2,12 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { UserGroupLoaders } from './user-group.loaders';
-import { authorize } from '../../platform/graphql/authorize';
 import { NameOrder, PageArgs, type Connection } from '../../platform/graphql/connection';
-import { namedConnection } from '../../platform/graphql/named-list';
 import { toPayload } from '../../platform/graphql/payload';
 import { createUserGroup, deleteUserGroup, updateUserGroup } from './user-group.commands';
-import { userGroups } from './user-group.queries';
+import { userGroupsPage, userGroupById } from './user-group.reads';
 import {
   CreateUserGroupInput,
   DeleteUserGroupInput,
@@ -30,15 +28,12 @@ export class UserGroupResolver {
     @Ctx() ctx: RequestCtx<UserGroupLoaders>,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<UserGroupType>> {
-    const actor = authorize(ctx, 'read', 'userGroups');
-    return namedConnection(ctx.read, actor.accountId, userGroups, { ...page, search: filter?.search ?? null, orderBy }, presentUserGroup, info);
+    return userGroupsPage(ctx, { ...page, search: filter?.search ?? null, orderBy }, info);
   }
 
   @Query(() => UserGroupType, { nullable: true, description: 'One user group; null when it does not exist in this account.' })
-  async userGroup(@Arg('id', () => ID, { description: 'The group.' }) id: string, @Ctx() ctx: RequestCtx<UserGroupLoaders>): Promise<UserGroupType | null> {
-    authorize(ctx, 'read', 'userGroups');
-    const row = await ctx.loaders.userGroupById.load(id);
-    return row ? presentUserGroup(row) : null;
+  userGroup(@Arg('id', () => ID, { description: 'The group.' }) id: string, @Ctx() ctx: RequestCtx<UserGroupLoaders>): Promise<UserGroupType | null> {
+    return userGroupById(ctx, id);
   }
 
   @Mutation(() => UserGroupPayload, { description: 'Add a user group.' })

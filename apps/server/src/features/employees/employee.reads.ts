@@ -4,12 +4,16 @@ import { ROLES } from '@gatehouse/access';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
 import type { EmployeeFilter, EmployeeOrder } from './employee.inputs';
-import { listEmployeeViews } from './employee-view.queries';
+import { employeeViewsByIds, listEmployeeViews } from './employee-view.queries';
 import { countEmployees, EMPLOYEE_SORT_KEYS } from './employee.queries';
 import { presentEmployee, type EmployeeType } from './employee.types';
 
+/**
+ * Reads of employees. Every read follows one shape: authorize, call the queries, present.
+ */
+
 /** The employee list: one statement for the page with its relations, one for the count when it is asked for. */
-export async function employeeConnection(
+export async function employeesPage(
   ctx: RequestCtx,
   args: PageArgs & { filter: EmployeeFilter | null; orderBy: EmployeeOrder | null },
   info: GraphQLResolveInfo,
@@ -27,4 +31,11 @@ export async function employeeConnection(
   const countTotal = lazyCount(info, () => countEmployees(m, actor.accountId, filter));
   const rows = await listEmployeeViews(m, actor.accountId, { filter, field, descending, after, limit });
   return toConnection(rows, limit, countTotal, presentEmployee, (r) => ({ value: r.sort_key, id: r.id }), order);
+}
+
+/** One employee; another account's id reads as missing. */
+export async function employeeById(ctx: RequestCtx, id: string): Promise<EmployeeType | null> {
+  const actor = authorize(ctx, 'read', 'employees');
+  const [row] = await employeeViewsByIds(ctx.read, actor.accountId, [id]);
+  return row ? presentEmployee(row) : null;
 }
