@@ -149,7 +149,7 @@ export const EmployeeOrderField = {
   LastLogin: 'LAST_LOGIN',
   /** Surname, then first name. */
   Name: 'NAME',
-  /** Role. */
+  /** Role, in rank order: account admin, user admin, admin, general. */
   Role: 'ROLE'
 } as const;
 
@@ -215,7 +215,7 @@ export type RequestDeleteChallengeInput = {
   employeeIds: Array<string | number>;
 };
 
-/** Every employee has exactly one role (SPEC §2). */
+/** Every employee has exactly one role. */
 export const Role = {
   /** Account settings, user settings, other settings; everything in every module at every confidential level. */
   AccountAdmin: 'ACCOUNT_ADMIN',
