@@ -17,7 +17,8 @@ const MAX_EMPLOYEES = 1_000_000;
 
 interface Args {
   readonly employees: number;
-  readonly account: { readonly kind: 'new'; readonly name: string } | { readonly kind: 'existing'; readonly id: string };
+  /** Unchosen: the only account there is (or a new demo account on an empty database). */
+  readonly account: { readonly kind: 'new'; readonly name: string } | { readonly kind: 'existing'; readonly id: string } | { readonly kind: 'unchosen' };
   readonly seed: number;
   readonly listAccounts: boolean;
 }
@@ -33,11 +34,11 @@ function parse(): Args {
   if (v.account !== undefined && v['account-id'] !== undefined) throw new UsageError('--account and --account-id exclude each other');
   const id = v['account-id'];
   if (id !== undefined && !isUuid(id)) throw new UsageError(`--account-id: "${id}" is not an account id (a UUID)`);
-  const name = (v.account ?? DEFAULT_ACCOUNT).trim();
+  const name = v.account?.trim();
   if (name === '') throw new UsageError('--account: the name is empty');
   return {
     employees: intOption('employees', v.employees, DEFAULT_EMPLOYEES, 0, MAX_EMPLOYEES),
-    account: id !== undefined ? { kind: 'existing', id } : { kind: 'new', name },
+    account: id !== undefined ? { kind: 'existing', id } : name !== undefined ? { kind: 'new', name } : { kind: 'unchosen' },
     seed: intOption('seed', v.seed, DEFAULT_SEED, 0, 2 ** 32 - 1),
     listAccounts: v['list-accounts'] === true,
   };
@@ -58,7 +59,9 @@ function printAccounts(accounts: readonly { id: string; name: string; employees:
 }
 
 /** Creates the account (when asked) and its data in one transaction: a failure leaves no empty account behind. */
-async function fill(db: DataSource, args: Args): Promise<{ result: DemoDataResult; name: string; wasEmpty: boolean }> {
+type ChosenAccount = { kind: 'new'; name: string } | { kind: 'existing'; id: string };
+
+async function fill(db: DataSource, args: Omit<Args, 'account'> & { account: ChosenAccount }): Promise<{ result: DemoDataResult; name: string; wasEmpty: boolean }> {
   return createUnitOfWork(db, null)(async (tx) => {
     const wasEmpty = await hasNoAccounts(tx);
     if (args.account.kind === 'existing') {
@@ -82,6 +85,31 @@ function printSummary(name: string, r: DemoDataResult, ms: number, where: string
   say(`  took ${formatMs(ms)}; demo people have no password (invite them from the admin app to log in as one)`);
 }
 
+/**
+ * Which account to fill. Without --account or --account-id: the only account there is (the
+ * one first-run setup made, so its admin sees the data), a new demo account on an empty
+ * database, and a question when there are several.
+ */
+function chooseAccount(
+  account: Args['account'],
+  accounts: readonly { id: string; name: string; employees: number }[],
+  where: string,
+): ChosenAccount {
+  if (account.kind === 'new') return account;
+  if (account.kind === 'existing') {
+    if (accounts.some((a) => a.id === account.id)) return account;
+    say(`No account ${account.id} in ${where}. Accounts:`);
+    printAccounts(accounts);
+    throw new UsageError('--account-id: no such account');
+  }
+  const [only, ...others] = accounts;
+  if (only === undefined) return { kind: 'new', name: DEFAULT_ACCOUNT };
+  if (others.length === 0) return { kind: 'existing', id: only.id };
+  say(`${accounts.length} accounts in ${where}:`);
+  printAccounts(accounts);
+  throw new UsageError('several accounts: choose one with --account-id <id>, or name a new one with --account "Name"');
+}
+
 async function main(): Promise<void> {
   const args = parse();
   const config = loadConfig();
@@ -94,15 +122,10 @@ async function main(): Promise<void> {
       return;
     }
     const accounts = await listAccounts(db);
-    const existing = args.account.kind === 'existing' ? args.account.id : null;
-    const target = accounts.find((a) => a.id === existing);
-    if (existing !== null && target === undefined) {
-      say(`No account ${existing} in ${where}. Accounts:`);
-      printAccounts(accounts);
-      throw new UsageError('--account-id: no such account');
-    }
+    const chosen = chooseAccount(args.account, accounts, where);
+    const target = chosen.kind === 'existing' ? accounts.find((a) => a.id === chosen.id) : undefined;
     const started = performance.now();
-    const { result, name, wasEmpty } = await fill(db, args);
+    const { result, name, wasEmpty } = await fill(db, { ...args, account: chosen });
     await refreshPlannerStatistics(db);
     const accountName = target?.name ?? name;
     printSummary(accountName, result, performance.now() - started, where);
