@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, getVariableValues, GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { MAX_COST } from './limits';
+import { PriceCache } from './price-cache';
 import { checkPrices, operationCost } from './prices';
 import { badUserInput } from './top-level-errors';
 
@@ -30,15 +31,16 @@ function documentHoldsNul(document: DocumentNode): boolean {
  * - the variables coerce (otherwise HTTP 400 BAD_USER_INPUT, as Apollo answers them itself);
  * - no text holds NUL: PostgreSQL text cannot, and the database would fail mid-request;
  * - the operation's price with these very variables (@skip/@include and `first` included) is
- *   within MAX_COST. Prices are computed per request and never cached: a price cached for one
- *   set of variables would be reused for another that changes what runs.
+ *   within MAX_COST. A price is reused only for the same operation with the same values of the
+ *   variables that decide it (see PriceCache), never across values that change what runs.
  */
 export function requestGuardPlugin<C extends object>(schema: GraphQLSchema): ApolloServerPlugin<C> {
   checkPrices(schema);
+  const prices = new PriceCache();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, operationName }) {
+        async didResolveOperation({ request, document, operation, operationName, queryHash }) {
           const variables = request.variables ?? {};
           const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables);
           if (coerced.errors) {
@@ -51,7 +53,9 @@ export function requestGuardPlugin<C extends object>(schema: GraphQLSchema): Apo
           if (holdsNul(coerced.coerced) || documentHoldsNul(document)) {
             throw badUserInput('Text must not contain the NUL character (\\u0000).');
           }
-          const cost = operationCost(schema, document, operationName, variables);
+          const cost = prices.priceOf(document, `${queryHash}\u0000${operationName ?? ''}`, variables, () =>
+            operationCost(schema, document, operationName, variables),
+          );
           if (cost > MAX_COST) {
             throw badUserInput(`Query cost ${cost} exceeds the limit of ${MAX_COST}; ask for fewer items or fields.`, { cost, limit: MAX_COST });
           }
