@@ -82,6 +82,12 @@ export function employeeFilterSql(accountId: string, filter: EmployeeFilterValue
   return where.join(' AND ');
 }
 
+/** True when nothing narrows the list: the whole account. */
+function isUnfiltered(filter: EmployeeFilterValues): boolean {
+  const { groupId, search, departmentId, role, isActive, invitationState } = filter;
+  return !groupId && !search?.trim() && !departmentId && !role && (isActive === null || isActive === undefined) && !invitationState;
+}
+
 /** True when the filter is exactly "members of this group" (the group's Members page). */
 function onlyGroup(filter: EmployeeFilterValues): filter is EmployeeFilterValues & { groupId: string } {
   const { groupId, search, departmentId, role, isActive, invitationState } = filter;
@@ -94,6 +100,11 @@ function onlyGroup(filter: EmployeeFilterValues): filter is EmployeeFilterValues
  * user_group_members, whose rows carry the account); a search also reads the matching rows.
  */
 export async function countEmployees(db: Reader, accountId: string, filter: EmployeeFilterValues): Promise<number> {
+  if (isUnfiltered(filter)) {
+    // Kept by triggers on every insert and delete (migration EmployeeCounts): one row, not the account.
+    const rows: { n: string }[] = await db.query('SELECT employees AS n FROM employee_counts WHERE account_id = $1', [accountId]);
+    return Number(rows[0]?.n ?? 0);
+  }
   if (onlyGroup(filter)) {
     const rows: { n: string }[] = await db.query('SELECT count(*) AS n FROM user_group_members WHERE account_id = $1 AND group_id = $2', [accountId, filter.groupId]);
     return Number(rows[0]?.n ?? 0);

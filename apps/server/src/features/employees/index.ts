@@ -1,4 +1,5 @@
 import { DeleteChallengeEntity } from './delete-challenge.entity';
+import { EmployeeCountEntity } from './employee-count.entity';
 import { EmployeeEntity } from './employee.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
 import { UserGroupMemberEntity } from './user-group-member.entity';
@@ -10,4 +11,4 @@ export { insertEmployee, replaceGroups, replacePermissions } from './employee.qu
 export { EmployeeType, presentEmployee } from './employee.types';
 
 /** The tables this feature owns, for the data source. */
-export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity];
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity];
