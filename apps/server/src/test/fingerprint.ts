@@ -13,6 +13,8 @@ const TABLES = [
   'delete_challenges',
 ] as const;
 
+export type FingerprintTable = (typeof TABLES)[number];
+
 /** A digest of the whole content of every admin-written table. */
 export async function fingerprint(db: DataSource): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
@@ -23,4 +25,9 @@ export async function fingerprint(db: DataSource): Promise<Record<string, string
     result[table] = `${rows[0]?.n}:${rows[0]?.digest}`;
   }
   return result;
+}
+
+/** The tables whose content differs between two fingerprints. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): FingerprintTable[] {
+  return TABLES.filter((table) => before[table] !== after[table]);
 }

@@ -1,7 +1,9 @@
 import { ROLES, type Role } from '@gatehouse/access';
-import { fingerprint } from '../../test/fingerprint';
+import { Kind, parse } from 'graphql';
+import { createSchema } from '../../schema';
+import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type GraphQLResult, type TestGatehouse } from '../../test/harness';
-import { buildFixture, USER_SETTINGS_OPERATIONS, type Operation } from '../../test/operations';
+import { buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Operation } from '../../test/operations';
 
 /**
  * §2 as an independent table (not computed from @gatehouse/access): user settings belong to
@@ -36,6 +38,51 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/**
+ * Root fields outside user settings: they are public, or act only on the caller themself, so
+ * no role decides them. Every other root field must be in USER_SETTINGS_OPERATIONS.
+ */
+const NOT_USER_SETTINGS = [
+  'setupStatus', // public: whether first-run setup is still open
+  'completeSetup', // public: first run, guarded by the printed setup token
+  'login', // public
+  'me', // the caller themself
+  'logout', // the caller's own session
+  'switchAccount', // the caller's own session, into another of their own accounts
+] as const;
+
+/** The operation type and root field a document names. */
+function rootOf(document: string): { operation: string; field: string } {
+  const definition = parse(document).definitions[0];
+  if (definition?.kind !== Kind.OPERATION_DEFINITION) throw new Error(`not an operation: ${document}`);
+  const selection = definition.selectionSet.selections[0];
+  return { operation: definition.operation, field: selection?.kind === Kind.FIELD ? selection.name.value : '' };
+}
+
+describe('the operation table is the schema', () => {
+  it('classifies every root field: user settings, or public / about the caller, never both or neither', async () => {
+    const schema = await createSchema();
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+    const table = USER_SETTINGS_OPERATIONS.map((op) => op.field);
+    const classified: string[] = [...table, ...NOT_USER_SETTINGS];
+    expect(roots.filter((field) => !classified.includes(field))).toEqual([]);
+    expect(classified.filter((field) => !roots.includes(field))).toEqual([]);
+    expect(new Set(classified).size).toBe(classified.length);
+  });
+
+  it.each(USER_SETTINGS_OPERATIONS.map((op) => [op.field, op] as const))('%s: its document calls it, and a success can be told from a no-op', (field, op) => {
+    const root = rootOf(op.document);
+    expect(root.field).toBe(field);
+    // A query must show rows of the fixture; a mutation must change named tables.
+    if (root.operation === 'query') {
+      expect(op.writes).toEqual([]);
+      expect(op.returns(placeholderFixture()).length).toBeGreaterThan(0);
+    } else {
+      expect(op.writes.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 const CASES = USER_SETTINGS_OPERATIONS.flatMap((op) => ACTORS.map((actor) => [op.field, describeActor(actor), expected(actor), op, actor] as const));
 
 describe('every user-settings operation × every kind of caller', () => {
@@ -48,6 +95,12 @@ describe('every user-settings operation × every kind of caller', () => {
       expect(result.errors).toBeUndefined();
       expect(payloadErrors(result, op.field)).toEqual([]);
       expect(result.data?.[op.field]).not.toBeNull();
+      // It did its work: a read shows the fixture's rows, a write changed its tables (a read, none).
+      const answer = JSON.stringify(result.data?.[op.field]);
+      for (const id of op.returns(fixture)) expect(answer).toContain(id);
+      const changed = changedTables(before, await fingerprint(t.db));
+      if (op.writes.length === 0) expect(changed).toEqual([]);
+      else expect(changed).toEqual(expect.arrayContaining([...op.writes]));
     } else {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
       expect(await fingerprint(t.db)).toEqual(before);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestGatehouse } from '../../test/harness';
-import { buildFixture, USER_SETTINGS_OPERATIONS, type Fixture } from '../../test/operations';
+import { buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Fixture } from '../../test/operations';
 
 let t: TestGatehouse;
 beforeAll(async () => {
@@ -27,11 +27,6 @@ function normalize(value: unknown, ids: readonly string[]): string {
 
 const WITH_IDS = USER_SETTINGS_OPERATIONS.filter((op) => op.ids(placeholderFixture()).length > 0);
 const LISTS = USER_SETTINGS_OPERATIONS.filter((op) => op.ids(placeholderFixture()).length === 0 && op.document.startsWith('query'));
-
-function placeholderFixture(): Fixture {
-  const e = { id: 'x', accountId: 'x', identityId: 'x', email: 'x', role: 'GENERAL' as const };
-  return { accountId: 'x', actor: e, target: e, other: e, departmentId: 'x', groupId: 'x', challengeId: 'x' };
-}
 
 describe("another account's ids behave exactly like missing ids", () => {
   it.each(WITH_IDS.map((op) => [op.field, op] as const))('%s', async (_field, op) => {
@@ -62,14 +57,18 @@ describe("lists never show another account's rows", () => {
     const result = await (await t.as(a.actor)).gql(op.document, op.variables(a));
     expect(result.errors).toBeUndefined();
     const text = JSON.stringify(result);
+    // The caller's own rows are there, so the absence of the other account's is not an empty list's.
+    const own = op.returns(a);
+    expect(own.length).toBeGreaterThan(0);
+    for (const id of own) expect(text).toContain(id);
     for (const id of bIds) expect(text).not.toContain(id);
   });
 
   it("totalCount counts only the caller's account", async () => {
     const a = await buildFixture(t.db, 'USER_ADMIN');
     await buildFixture(t.db, 'USER_ADMIN');
-    const result = await (await t.as(a.actor)).gql('{ employees { totalCount } departments { totalCount } userGroups { totalCount } }');
-    // actor, target, other and the guaranteed ACCOUNT_ADMIN; one department; one group.
-    expect(result.data).toEqual({ employees: { totalCount: 4 }, departments: { totalCount: 1 }, userGroups: { totalCount: 1 } });
+    const result = await (await t.as(a.actor)).gql('{ employees { totalCount } departments { totalCount } userGroups { totalCount } auditEvents { totalCount } }');
+    // actor, target, other and the guaranteed ACCOUNT_ADMIN; one department; one group; one audit event.
+    expect(result.data).toEqual({ employees: { totalCount: 4 }, departments: { totalCount: 1 }, userGroups: { totalCount: 1 }, auditEvents: { totalCount: 1 } });
   });
 });
