@@ -57,7 +57,6 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
 
   return (
     <>
-    {guard.question}
     <Modal opened onClose={guard.requestClose} title={title} centered>
       <form
         onSubmit={(e) => {
@@ -96,6 +95,7 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
           </Group>
         </Stack>
       </form>
+      {guard.question}
     </Modal>
     </>
   );

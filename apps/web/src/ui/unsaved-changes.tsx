@@ -49,8 +49,9 @@ export function useUnsavedChangesGuard(close: () => void, ownDirty?: boolean) {
 
 function DiscardChangesModal({ opened, onKeep, onDiscard }: { readonly opened: boolean; readonly onKeep: () => void; readonly onDiscard: () => void }) {
   return (
-    // Above the drawer or dialog it guards.
-    <Modal opened={opened} onClose={onKeep} title="Discard changes?" centered zIndex={400}>
+    // Rendered inside the drawer or dialog it guards (not in a portal), so that one's focus trap
+    // holds the question too and the question stacks above it.
+    <Modal opened={opened} onClose={onKeep} title="Discard changes?" centered zIndex={400} withinPortal={false}>
       <Stack>
         <Text>What you entered has not been saved. Close anyway and lose it?</Text>
         <Group justify="flex-end">
