@@ -58,6 +58,7 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
   return (
     <>
     <Modal opened onClose={guard.requestClose} title={title} centered>
+      {guard.question}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -95,7 +96,6 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
           </Group>
         </Stack>
       </form>
-      {guard.question}
     </Modal>
     </>
   );

@@ -1,5 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** Lets a form inside a drawer or dialog tell its container whether it holds unsaved changes. */
 const ReportDirty = createContext<((dirty: boolean) => void) | null>(null);
@@ -7,11 +7,13 @@ const ReportDirty = createContext<((dirty: boolean) => void) | null>(null);
 /** Called by a form with whether its values differ from what it was opened with. */
 export function useReportDirty(dirty: boolean): void {
   const report = useContext(ReportDirty);
-  useEffect(() => {
+  // A layout effect, so the container knows before the next keystroke: with a passive effect an
+  // Escape pressed right after typing could still find the form "pristine" and close it.
+  useLayoutEffect(() => {
     report?.(dirty);
   }, [report, dirty]);
   // Unmounting (a save that navigates away) leaves nothing to protect.
-  useEffect(() => () => report?.(false), [report]);
+  useLayoutEffect(() => () => report?.(false), [report]);
 }
 
 /**
@@ -48,14 +50,36 @@ export function useUnsavedChangesGuard(close: () => void, ownDirty?: boolean) {
 }
 
 function DiscardChangesModal({ opened, onKeep, onDiscard }: { readonly opened: boolean; readonly onKeep: () => void; readonly onDiscard: () => void }) {
+  const keep = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (opened) keep.current?.focus();
+  }, [opened]);
+  if (!opened) return null;
   return (
-    // Rendered inside the drawer or dialog it guards (not in a portal), so that one's focus trap
-    // holds the question too and the question stacks above it.
-    <Modal opened={opened} onClose={onKeep} title="Discard changes?" centered zIndex={400} withinPortal={false}>
-      <Stack>
-        <Text>What you entered has not been saved. Close anyway and lose it?</Text>
+    // Part of the drawer or dialog it guards, pinned to the top of its content: that one's focus
+    // trap holds it, and no second overlay has to stack above the first.
+    <Paper
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      withBorder
+      shadow="md"
+      p="md"
+      pos="sticky"
+      top={0}
+      bottom={0}
+      style={{ zIndex: 5 }}
+      bg="var(--mantine-color-body)"
+      mb="md"
+    >
+      <Stack gap="xs">
+        <Text fw={600} id={titleId}>
+          Discard changes?
+        </Text>
+        <Text size="sm">What you entered has not been saved. Close anyway and lose it?</Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onKeep} data-autofocus>
+          <Button variant="default" onClick={onKeep} ref={keep}>
             Keep editing
           </Button>
           <Button color="red" onClick={onDiscard}>
@@ -63,6 +87,6 @@ function DiscardChangesModal({ opened, onKeep, onDiscard }: { readonly opened: b
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Paper>
   );
 }

@@ -20,8 +20,8 @@ export function EmployeeDrawer({ title, children }: { readonly title: string; re
   return (
     <>
       <Drawer opened onClose={guard.requestClose} position="right" size={980} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
-        <guard.Provider>{children}</guard.Provider>
         {guard.question}
+        <guard.Provider>{children}</guard.Provider>
       </Drawer>
     </>
   );
