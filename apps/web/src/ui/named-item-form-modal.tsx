@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { nameError } from '../lib/field-rules';
 import { splitUserErrors, type UserErrorLike } from '../lib/user-errors';
 import { FormAlert } from './form-alert';
+import { useUnsavedChangesGuard } from './unsaved-changes';
 
 /** The form's values: a name, plus any extra text fields. */
 export type NamedItemValues<K extends string> = Readonly<Record<'name' | K, string>>;
@@ -35,6 +36,8 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
   const { title, initialValues, textareas = [], onSave, onSaved, saving, onClose } = props;
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState(splitUserErrors([], []));
+  const keys: readonly ('name' | K)[] = ['name', ...textareas.map((t) => t.key)];
+  const guard = useUnsavedChangesGuard(onClose, keys.some((k) => values[k] !== initialValues[k]));
   const setValue = (key: 'name' | K, value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   const save = async () => {
@@ -53,7 +56,9 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <>
+    <Modal opened onClose={guard.requestClose} title={title} centered>
+      {guard.question}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -92,5 +97,6 @@ export function NamedItemFormModal<K extends string>(props: NamedItemFormModalPr
         </Stack>
       </form>
     </Modal>
+    </>
   );
 }

@@ -65,3 +65,25 @@ export async function countAuditEvents(db: Reader, accountId: string, filter: Au
   const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM audit_events a WHERE ${auditFilterSql(accountId, filter, p).join(' AND ')}`, p.values);
   return rows[0]?.n ?? 0;
 }
+
+/** A person, department or group an audit page mentions, as it is now. */
+export interface AuditNameRow {
+  id: string;
+  kind: 'employee' | 'department' | 'user_group';
+  name: string;
+}
+
+/**
+ * The current names of the ids a page of events mentions: one statement for the whole page,
+ * three primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
+ */
+export async function auditNamesByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<AuditNameRow[]> {
+  const uuids = [...new Set(ids.filter(isUuid))];
+  if (uuids.length === 0) return [];
+  return db.query(
+    `SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+    [accountId, uuids],
+  );
+}

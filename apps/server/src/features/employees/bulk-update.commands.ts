@@ -42,7 +42,14 @@ export async function bulkUpdateEmployees(ctx: RequestCtx, input: BulkUpdateEmpl
     await q.changeGroupsOfMany(tx, actor.accountId, ids, addGroupIds, removeGroupIds);
     if (input.isActive === false) await revokeSessionsOfEmployees(tx, actor.accountId, ids, 'inactivated');
     const change = { departmentId, role: input.role ?? undefined, isActive: input.isActive ?? undefined, addGroupIds, removeGroupIds };
-    await tx.auditMany(rows.map((r) => ({ action: 'employee.bulk_updated', targetId: r.id, data: change })));
+    // Each event keeps the person's name (the log names them after deletion) and their old role.
+    await tx.auditMany(
+      rows.map((r) => ({
+        action: 'employee.bulk_updated',
+        targetId: r.id,
+        data: { ...change, targetName: `${r.first_name} ${r.surname}`, role: input.role ? { from: r.role, to: input.role } : undefined },
+      })),
+    );
     return employeeViewsByIds(tx, actor.accountId, ids);
   });
 }

@@ -57,7 +57,7 @@ export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: rea
     await deleteOrphanIdentities(tx, rows.map((r) => r.identity_id));
     await challenges.markChallengeUsed(tx, challenge.id);
     await tx.auditMany(
-      rows.map((row) => ({ action: 'employee.deleted', targetId: row.id, data: { email: row.email, name: `${row.first_name} ${row.surname}`, role: row.role } })),
+      rows.map((row) => ({ action: 'employee.deleted', targetId: row.id, data: { targetName: `${row.first_name} ${row.surname}`, email: row.email, name: `${row.first_name} ${row.surname}`, role: row.role } })),
     );
     return { deleted: ids };
   });

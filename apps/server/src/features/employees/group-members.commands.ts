@@ -26,7 +26,7 @@ export async function setUserGroupMembers(
     if (!group) throw new DomainError('NOT_FOUND', 'groupId', 'No such user group.');
     throwIfAny([...(await memberErrors(tx, ctx, add, 'addEmployeeIds')), ...(await memberErrors(tx, ctx, remove, 'removeEmployeeIds'))]);
     await q.changeMembersOfGroup(tx, actor.accountId, group.id, add, remove);
-    await tx.audit({ action: 'user_group.members_changed', targetId: group.id, data: { added: add, removed: remove } });
+    await tx.audit({ action: 'user_group.members_changed', targetId: group.id, data: { targetName: group.name, added: add, removed: remove } });
     const [row] = await userGroups.byIds(tx, actor.accountId, [group.id]);
     if (!row) throw new Error(`user group ${group.id} vanished inside its own transaction`);
     return row;

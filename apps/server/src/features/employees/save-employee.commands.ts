@@ -47,7 +47,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
     await tx.audit({
       action: 'employee.created',
       targetId: id,
-      data: { email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
+      data: { targetName: `${firstName} ${surname}`, email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
     });
     return reload(tx, actor.accountId, id);
   });
@@ -92,10 +92,14 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
     await tx.audit({
       action: auditAction(before, role, isActive),
       targetId: before.id,
-      data: changes(
-        { ...before, groupIds: [...groupsBefore].sort(), permissions: storedBefore },
-        { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ? unique(input.groupIds).sort() : undefined, permissions },
-      ),
+      data: {
+        // Kept in the event so the log still names them after they are deleted.
+        targetName: `${firstName ?? before.first_name} ${surname ?? before.surname}`,
+        ...changes(
+          { ...before, groupIds: [...groupsBefore].sort(), permissions: storedBefore },
+          { firstName, surname, role, isActive, departmentId, groupIds: input.groupIds ? unique(input.groupIds).sort() : undefined, permissions },
+        ),
+      },
     });
     return reload(tx, actor.accountId, before.id);
   });

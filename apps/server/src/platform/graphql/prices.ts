@@ -33,7 +33,8 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.employees': 2 * STATEMENT,
   'Query.departments': 2 * STATEMENT,
   'Query.userGroups': 2 * STATEMENT,
-  'Query.auditEvents': 2 * STATEMENT,
+  // The page, its total count and the names its events mention: 3 statements.
+  'Query.auditEvents': 3 * STATEMENT,
   // Aggregated per row by the page statement.
   'Employee.userGroups': RELATION,
   'Employee.permissions': RELATION,

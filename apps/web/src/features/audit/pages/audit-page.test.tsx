@@ -1,47 +1,92 @@
 import type { Role } from '@gatehouse/access';
-import { screen } from '@testing-library/react';
-import { AuditEventsDocument, MeDocument } from '../../../gql/graphql';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AuditEventsDocument, AuditPersonOptionsDocument, MeDocument } from '../../../gql/graphql';
 import { buildViewer, connectionOf } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
 import { AuditPage } from './audit-page';
 
-const event = {
+const BOB = '11111111-1111-4111-8111-111111111111';
+const KITCHEN = '22222222-2222-4222-8222-222222222222';
+const BAR = '33333333-3333-4333-8333-333333333333';
+
+const subject = (id: string, kind: string, name: string | null, exists = true) => ({ __typename: 'AuditSubject', id, kind, name, exists });
+
+const roleChange = {
   __typename: 'AuditEvent',
   id: 'ev1',
   at: '2030-01-01T10:00:00Z',
-  action: 'employee.created',
+  action: 'employee.role_changed',
   targetType: 'employee',
-  targetId: 'e1',
-  data: {},
-  actor: { __typename: 'AuditActor', id: 'viewer-employee', fullName: 'Ada Admin' },
+  targetId: BOB,
+  data: { targetName: 'Bob Builder', role: { from: 'GENERAL', to: 'ADMIN' }, departmentId: { from: KITCHEN, to: BAR } },
+  actor: { __typename: 'AuditActor', id: 'viewer-employee', fullName: 'Alice Admin' },
+  target: subject(BOB, 'employee', 'Bob Builder'),
+  mentions: [subject(KITCHEN, 'department', 'Kitchen'), subject(BAR, 'department', 'Bar')],
 };
 
-function renderAs(role: Role) {
-  const events = jest.fn(() => ({ data: { auditEvents: connectionOf('AuditEvent', [event]) } }));
+const deletion = {
+  ...roleChange,
+  id: 'ev2',
+  action: 'employee.deleted',
+  data: { targetName: 'Carl Gone', email: 'carl@example.com', name: 'Carl Gone', role: 'GENERAL' },
+  target: subject('44444444-4444-4444-8444-444444444444', 'employee', 'Carl Gone', false),
+  mentions: [],
+};
+
+const noPeople = { data: { employees: connectionOf('Employee', []) } };
+
+function renderAs(role: Role, { url = '/settings/audit', filter = {}, events = [roleChange, deletion] } = {}) {
+  const result = jest.fn(() => ({ data: { auditEvents: connectionOf('AuditEvent', events) } }));
   const mocks = [
     { request: { query: MeDocument }, result: { data: { me: buildViewer(role) } } },
-    { request: { query: AuditEventsDocument, variables: { first: 50 } }, result: events },
+    { request: { query: AuditEventsDocument, variables: { first: 50, filter } }, result },
+    { request: { query: AuditPersonOptionsDocument, variables: { first: 20, search: null } }, result: noPeople, maxUsageCount: 4 },
   ];
-  renderWithApp(<AuditPage />, { mocks });
-  return { events };
+  const view = renderWithApp(<AuditPage />, { mocks, path: '/settings/audit', url });
+  return { result, ...view };
 }
 
 /** Long enough for a query sent on mount to reach the mocked link. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('AuditPage', () => {
-  it('shows a user admin the events', async () => {
-    const { events } = renderAs('USER_ADMIN');
-    expect(await screen.findByRole('table', { name: 'Audit events' })).toBeInTheDocument();
-    expect(screen.getByText('employee.created')).toBeInTheDocument();
-    expect(events).toHaveBeenCalledTimes(1);
+  it('reads each event as a sentence, with names linked and the change as a diff', async () => {
+    renderAs('USER_ADMIN');
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    const [first] = within(table).getAllByRole('row').slice(1);
+    expect(first).toHaveTextContent('Alice Admin changed Bob Builder’s role from General to Admin.');
+    expect(within(first!).getByRole('link', { name: 'Bob Builder' })).toHaveAttribute('href', `/settings/people/employees/${BOB}`);
+    expect(first).toHaveTextContent('Role: General → Admin');
+    expect(first).toHaveTextContent('Department: Kitchen → Bar');
+    expect(within(first!).getByRole('link', { name: 'Bar' })).toHaveAttribute('href', `/settings/people/departments/${BAR}/members`);
+    expect(screen.queryByText(/employee\.role_changed/)).not.toBeInTheDocument();
+    expect(document.title).toBe('Audit log · Gatehouse');
+  });
+
+  it('names a deleted person without linking to them', async () => {
+    renderAs('USER_ADMIN');
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Alice Admin deleted Carl Gone.');
+    expect(screen.queryByRole('link', { name: 'Carl Gone' })).not.toBeInTheDocument();
+  });
+
+  it('sends the filters in the URL and offers to clear them when nothing matches', async () => {
+    const { result, router } = renderAs('ACCOUNT_ADMIN', {
+      url: '/settings/audit?action=employee.deleted&from=2030-01-01',
+      filter: { action: 'employee.deleted', from: new Date('2030-01-01T00:00:00').toISOString() },
+      events: [],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    expect(result).toHaveBeenCalledTimes(1);
+    expect(router.state.location.search).toBe('');
   });
 
   it('tells a general user they have no access and never sends the query', async () => {
-    const { events } = renderAs('GENERAL');
+    const { result } = renderAs('GENERAL');
     expect(await screen.findByText(/Your role does not include these settings/)).toBeInTheDocument();
     await settle();
-    expect(events).not.toHaveBeenCalled();
+    expect(result).not.toHaveBeenCalled();
     expect(screen.queryByRole('table', { name: 'Audit events' })).not.toBeInTheDocument();
   });
 });

@@ -1,19 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { AuditEventsDocument } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { ClearFiltersEmpty } from '../../../ui/clear-filters-empty';
 import { PageLoader } from '../../../ui/page-loader';
 import { RequireArea } from '../../auth';
-import { auditDetails } from '../audit-details';
+import { AuditDiff, AuditSentence } from '../components/audit-event-text';
+import { AuditFiltersBar } from '../components/audit-filters-bar';
+import { toAuditEventFilter, useAuditFilters } from '../hooks/use-audit-filters';
 
 const PAGE = 50;
 
 /**
- * `/settings/audit`: who did what to whom, newest first, with "Load more".
+ * `/settings/audit`: who did what to whom, newest first, as sentences, filterable, with "Load more".
  * The guard wraps the component that queries, so someone without access never
  * sends the query (the server would refuse it and the refusal would show as a toast).
  */
 export function AuditPage() {
+  useDocumentTitle('Audit log · Gatehouse');
   return (
     <RequireArea area="USERS">
       <AuditLog />
@@ -22,8 +27,9 @@ export function AuditPage() {
 }
 
 function AuditLog() {
+  const { filters, set, clear, filtered } = useAuditFilters();
   const { data, loading, fetchMore } = useQuery(AuditEventsDocument, {
-    variables: { first: PAGE },
+    variables: { first: PAGE, filter: toAuditEventFilter(filters) },
     fetchPolicy: 'cache-and-network',
   });
   const connection = data?.auditEvents;
@@ -33,38 +39,29 @@ function AuditLog() {
       <Title order={1} size="h2">
         Audit log
       </Title>
+      <AuditFiltersBar filters={filters} set={set} />
       {loading && !connection ? (
         <PageLoader label="Loading audit log" />
+      ) : events.length === 0 ? (
+        <ClearFiltersEmpty filtered={filtered} onClear={clear} nothing="Nothing recorded yet." />
       ) : (
-        <Table.ScrollContainer minWidth={800}>
-          <Table aria-label="Audit events" striped>
+        <Table.ScrollContainer minWidth={600}>
+          <Table aria-label="Audit events" striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Actor</Table.Th>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>Target</Table.Th>
-                <Table.Th>Details</Table.Th>
+                <Table.Th w={170}>When</Table.Th>
+                <Table.Th>What happened</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {events.map((e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                  <Table.Td>{e.actor?.fullName ?? 'System'}</Table.Td>
-                  <Table.Td>
-                    <Code>{e.action}</Code>
+                  <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                    <Text size="sm">{formatDateTime(e.at)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {e.targetType}
-                    {e.targetId ? ` ${e.targetId}` : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    {auditDetails(e.data).map((line) => (
-                      <Text key={line} size="xs" style={{ wordBreak: 'break-word' }}>
-                        {line}
-                      </Text>
-                    ))}
+                    <AuditSentence event={e} />
+                    <AuditDiff event={e} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -72,11 +69,9 @@ function AuditLog() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {connection && (
+      {connection && events.length > 0 && (
         <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {connection.totalCount === 0 ? 'Nothing recorded yet.' : `${events.length} of ${connection.totalCount}`}
-          </Text>
+          <Text size="sm" c="dimmed">{`${events.length} of ${connection.totalCount}`}</Text>
           {connection.pageInfo.hasNextPage && (
             <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
               Load more

@@ -1,5 +1,6 @@
 import { Drawer } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useUnsavedChangesGuard } from '../../../ui/unsaved-changes';
 import { useLocation, useNavigate } from 'react-router';
 
 /** Navigate back to the list, keeping its filters. */
@@ -9,12 +10,19 @@ export function useCloseDrawer(): () => void {
   return () => void navigate({ pathname: '..', search });
 }
 
-/** The right-hand drawer that Add and Edit Employee open in; closing returns to the list as it was. */
+/**
+ * The right-hand drawer that Add and Edit Employee open in; closing returns to the list as it
+ * was, after asking when the form inside holds unsaved changes.
+ */
 export function EmployeeDrawer({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   const close = useCloseDrawer();
+  const guard = useUnsavedChangesGuard(close);
   return (
-    <Drawer opened onClose={close} position="right" size={980} title={title}>
-      {children}
-    </Drawer>
+    <>
+      <Drawer opened onClose={guard.requestClose} position="right" size={980} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
+        {guard.question}
+        <guard.Provider>{children}</guard.Provider>
+      </Drawer>
+    </>
   );
 }

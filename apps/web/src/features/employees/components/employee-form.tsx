@@ -1,5 +1,6 @@
 import { MODULES, isRole, principalPermission, type EmployeeSnapshot, type EmployeePrincipal, type Role } from '@gatehouse/access';
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { useReportDirty } from '../../../ui/unsaved-changes';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { emailError, nameError } from '../../../lib/field-rules';
@@ -49,6 +50,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
       email: (v) => (before ? null : emailError(v)),
     },
   });
+  useReportDirty(form.isDirty());
   const [general, setGeneral] = useState<readonly string[]>([]);
   const [saving, setSaving] = useState(false);
   const { values } = form;

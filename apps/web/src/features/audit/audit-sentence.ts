@@ -1,0 +1,191 @@
+import { MODULE_LABELS, ROLE_LABELS, isModuleKey, isRole } from '@gatehouse/access';
+import { isAuditAction, type AuditAction } from '@gatehouse/contracts';
+import type { AuditEventFieldsFragment, AuditSubjectFieldsFragment } from '../../gql/graphql';
+
+/** A piece of a sentence: plain text, or a name that links to the person, department or group. */
+export interface Segment {
+  readonly text: string;
+  readonly to?: string;
+}
+
+/** One line of the before/after of an event: `Role: General → Admin`. */
+export interface DetailLine {
+  readonly label: string;
+  readonly from?: readonly Segment[];
+  readonly to: readonly Segment[];
+}
+
+export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  'account.created': 'Account created',
+  'account.demo_data_added': 'Demo data added',
+  'employee.created': 'Person added',
+  'employee.updated': 'Person edited',
+  'employee.role_changed': 'Role changed',
+  'employee.inactivated': 'Person deactivated',
+  'employee.reactivated': 'Person reactivated',
+  'employee.bulk_updated': 'People edited in bulk',
+  'employee.deleted': 'Person deleted',
+  'department.created': 'Department created',
+  'department.renamed': 'Department renamed',
+  'department.deleted': 'Department deleted',
+  'user_group.created': 'Group created',
+  'user_group.updated': 'Group edited',
+  'user_group.deleted': 'Group deleted',
+  'user_group.members_changed': 'Group members changed',
+};
+
+const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account' };
+
+/** Where a person, department or group is shown in the app; null for things without a page. */
+export function subjectPath(kind: string, id: string): string | null {
+  if (kind === 'employee') return `/settings/people/employees/${id}`;
+  if (kind === 'department') return `/settings/people/departments/${id}/members`;
+  if (kind === 'user_group') return `/settings/people/groups/${id}/members`;
+  return null;
+}
+
+function subject(s: AuditSubjectFieldsFragment | null | undefined, fallbackKind: string): Segment {
+  if (!s) return { text: `a ${KIND_NOUNS[fallbackKind] ?? 'record'}` };
+  const text = s.name ?? `a deleted ${KIND_NOUNS[s.kind] ?? 'record'}`;
+  const to = s.exists ? subjectPath(s.kind, s.id) : null;
+  return to ? { text, to } : { text };
+}
+
+function actorOf(e: AuditEventFieldsFragment): Segment {
+  if (!e.actor) return { text: 'Gatehouse' };
+  if (!e.actor.fullName) return { text: 'A deleted person' };
+  return { text: e.actor.fullName, to: subjectPath('employee', e.actor.id) ?? undefined };
+}
+
+function isChange(value: unknown): value is { from: unknown; to: unknown } {
+  return typeof value === 'object' && value !== null && 'from' in value && 'to' in value;
+}
+
+function roleLabel(value: unknown): string {
+  return typeof value === 'string' && isRole(value) ? ROLE_LABELS[value] : 'no role';
+}
+
+/** The sentence an admin reads: "Alice Admin changed Bob Builder's role from General to Admin." */
+export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
+  const who = actorOf(e);
+  const target = subject(e.target, e.targetType);
+  const t = (text: string): Segment => ({ text });
+  const action = isAuditAction(e.action) ? e.action : null;
+  switch (action) {
+    case 'account.created':
+      return [who, t(' created the account '), target];
+    case 'account.demo_data_added':
+      return [who, t(' added demo data to the account')];
+    case 'employee.created':
+      return [who, t(' added '), target, t(` as ${roleLabel(e.data.role)}`)];
+    case 'employee.role_changed': {
+      const role = e.data.role;
+      return isChange(role)
+        ? [who, t(' changed '), target, t(`’s role from ${roleLabel(role.from)} to ${roleLabel(role.to)}`)]
+        : [who, t(' changed the role of '), target];
+    }
+    case 'employee.updated':
+      return [who, t(' edited '), target];
+    case 'employee.inactivated':
+      return [who, t(' deactivated '), target];
+    case 'employee.reactivated':
+      return [who, t(' reactivated '), target];
+    case 'employee.bulk_updated':
+      return [who, t(' edited '), target, t(' in a bulk edit')];
+    case 'employee.deleted':
+      return [who, t(' deleted '), target];
+    case 'department.created':
+      return [who, t(' created the department '), target];
+    case 'department.renamed':
+      return [who, t(' renamed the department '), target];
+    case 'department.deleted':
+      return [who, t(' deleted the department '), target];
+    case 'user_group.created':
+      return [who, t(' created the group '), target];
+    case 'user_group.updated':
+      return [who, t(' edited the group '), target];
+    case 'user_group.deleted':
+      return [who, t(' deleted the group '), target];
+    case 'user_group.members_changed':
+      return [who, t(` ${membersChange(e.data)} `), target];
+    case null:
+      return [who, t(` did “${e.action}” to `), target];
+  }
+}
+
+function count(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+function membersChange(data: Readonly<Record<string, unknown>>): string {
+  const added = count(data.added);
+  const removed = count(data.removed);
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  if (added && removed) return `added ${people(added)} to and removed ${people(removed)} from`;
+  if (removed) return `removed ${people(removed)} from`;
+  return `added ${people(added)} to`;
+}
+
+/** Names for ids in the details; an id that no longer exists reads "a deleted …". */
+function named(e: AuditEventFieldsFragment, kind: string, value: unknown): Segment[] {
+  if (value === null || value === undefined) return [{ text: 'none' }];
+  const ids = Array.isArray(value) ? value : [value];
+  if (ids.length === 0) return [{ text: 'none' }];
+  return ids.flatMap((id, i) => {
+    const found = e.mentions.find((m) => m.id === id);
+    const segment = found ? subject(found, kind) : { text: `a deleted ${KIND_NOUNS[kind] ?? 'record'}` };
+    return i === 0 ? [segment] : [{ text: ', ' }, segment];
+  });
+}
+
+/** A permission list in a few words: "Jobs (admin, levels 1–3); Incidents (no access)". */
+export function permissionsSummary(value: unknown): string {
+  if (!Array.isArray(value) || value.length === 0) return 'none';
+  return value
+    .map((p: unknown) => {
+      if (typeof p !== 'object' || p === null || !('module' in p) || typeof p.module !== 'string') return 'unknown';
+      const label = isModuleKey(p.module) ? MODULE_LABELS[p.module] : p.module;
+      if (!('canAccess' in p) || !p.canAccess) return `${label} (no access)`;
+      const parts: string[] = [];
+      if ('isModuleAdmin' in p && p.isModuleAdmin) parts.push('admin');
+      if ('seeLevels' in p && Array.isArray(p.seeLevels) && p.seeLevels.length > 0) parts.push(`sees levels ${p.seeLevels.join(', ')}`);
+      if ('editLevels' in p && Array.isArray(p.editLevels) && p.editLevels.length > 0) parts.push(`edits levels ${p.editLevels.join(', ')}`);
+      return parts.length > 0 ? `${label} (${parts.join('; ')})` : label;
+    })
+    .join(' · ');
+}
+
+const text = (value: string): Segment[] => [{ text: value }];
+
+/** Each known detail key: its label and how its values read. Keys not listed are not shown. */
+const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFieldsFragment, value: unknown) => Segment[] }>> = {
+  firstName: { label: 'First name', show: (_e, v) => text(String(v ?? '—')) },
+  surname: { label: 'Surname', show: (_e, v) => text(String(v ?? '—')) },
+  email: { label: 'Email', show: (_e, v) => text(String(v ?? '—')) },
+  name: { label: 'Name', show: (_e, v) => text(String(v ?? '—')) },
+  description: { label: 'Description', show: (_e, v) => text(typeof v === 'string' && v ? v : 'none') },
+  role: { label: 'Role', show: (_e, v) => text(roleLabel(v)) },
+  isActive: { label: 'Status', show: (_e, v) => text(v ? 'Active' : 'Inactive') },
+  departmentId: { label: 'Department', show: (e, v) => named(e, 'department', v) },
+  groupIds: { label: 'Groups', show: (e, v) => named(e, 'user_group', v) },
+  addGroupIds: { label: 'Added to groups', show: (e, v) => named(e, 'user_group', v) },
+  removeGroupIds: { label: 'Removed from groups', show: (e, v) => named(e, 'user_group', v) },
+  added: { label: 'Added', show: (e, v) => named(e, 'employee', v) },
+  removed: { label: 'Removed', show: (e, v) => named(e, 'employee', v) },
+  permissions: { label: 'Permissions', show: (_e, v) => text(permissionsSummary(v)) },
+  memberCount: { label: 'Members then', show: (_e, v) => text(String(v ?? 0)) },
+};
+
+/** The before/after of an event, labelled and named; empty lists and unchanged values left out. */
+export function auditDetails(e: AuditEventFieldsFragment): DetailLine[] {
+  return Object.entries(e.data).flatMap(([key, value]): DetailLine[] => {
+    const detail = DETAILS[key];
+    if (!detail || value === undefined) return [];
+    if (Array.isArray(value) && value.length === 0) return [];
+    if (isChange(value)) {
+      if (JSON.stringify(value.from) === JSON.stringify(value.to)) return [];
+      return [{ label: detail.label, from: detail.show(e, value.from), to: detail.show(e, value.to) }];
+    }
+    return [{ label: detail.label, to: detail.show(e, value) }];
+  });
+}
