@@ -29,8 +29,15 @@ export interface EmployeeTableProps extends EmployeeListViewProps {
   readonly onSort: (field: EmployeeOrderField) => void;
 }
 
-/** Every cell keeps to one line: long values are cut (whole on hover and in the drawer), the rest never wrap. */
-const oneLine = { whiteSpace: 'nowrap' } as const;
+/**
+ * Every cell keeps to one line. The layout is fixed, so the table is exactly as wide as its
+ * container: short values get columns sized to their longest label ("Account admin", "Not
+ * invited", "12 Dec 2026"); names, emails, departments and groups share the rest and are cut
+ * with an ellipsis (whole on hover and in the drawer). Below the scroll container's minimum
+ * width the table scrolls inside it.
+ */
+const layout = { whiteSpace: 'nowrap', tableLayout: 'fixed' } as const;
+const WIDTHS = { select: 40, name: '19%', email: '19%', department: '11%', role: 112, groups: '9%', active: 88, invitation: 96, lastLogin: 104 } as const;
 
 /** How many of `employees` are selected, for the header checkbox. */
 export function selectedOnPage(employees: readonly EmployeeListFieldsFragment[], selected: SelectionView): number {
@@ -41,15 +48,15 @@ export function selectedOnPage(employees: readonly EmployeeListFieldsFragment[],
 export function EmployeeTable(props: EmployeeTableProps) {
   const { employees, sort, direction, onSort, selected, onSelect, hrefFor, onOpen } = props;
   const selectedHere = selectedOnPage(employees, selected);
-  const th = (field: EmployeeOrderField, label: string) => (
-    <SortableTh label={label} direction={sort === field ? direction : null} onSort={() => onSort(field)} />
+  const th = (field: EmployeeOrderField, label: string, width: number | string) => (
+    <SortableTh label={label} direction={sort === field ? direction : null} onSort={() => onSort(field)} w={width} />
   );
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table aria-label="Employees" highlightOnHover striped verticalSpacing={6} horizontalSpacing="xs" style={oneLine}>
+      <Table aria-label="Employees" highlightOnHover striped verticalSpacing={6} horizontalSpacing={8} style={layout}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={36}>
+            <Table.Th w={WIDTHS.select}>
               <Checkbox
                 aria-label="Select all employees on this page"
                 checked={employees.length > 0 && selectedHere === employees.length}
@@ -57,14 +64,14 @@ export function EmployeeTable(props: EmployeeTableProps) {
                 onChange={(e) => onSelect(employees, e.currentTarget.checked)}
               />
             </Table.Th>
-            {th('NAME', 'Name')}
-            {th('EMAIL', 'Email')}
-            {th('DEPARTMENT', 'Department')}
-            {th('ROLE', 'Role')}
-            <Table.Th>Groups</Table.Th>
-            <Table.Th>Active</Table.Th>
-            <Table.Th>Invitation</Table.Th>
-            {th('LAST_LOGIN', 'Last login')}
+            {th('NAME', 'Name', WIDTHS.name)}
+            {th('EMAIL', 'Email', WIDTHS.email)}
+            {th('DEPARTMENT', 'Department', WIDTHS.department)}
+            {th('ROLE', 'Role', WIDTHS.role)}
+            <Table.Th w={WIDTHS.groups}>Groups</Table.Th>
+            <Table.Th w={WIDTHS.active}>Active</Table.Th>
+            <Table.Th w={WIDTHS.invitation}>Invitation</Table.Th>
+            {th('LAST_LOGIN', 'Last login', WIDTHS.lastLogin)}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,21 +81,21 @@ export function EmployeeTable(props: EmployeeTableProps) {
                 <Checkbox aria-label={`Select ${e.fullName}`} checked={selected.has(e.id)} onChange={(ev) => onSelect([e], ev.currentTarget.checked)} />
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={hrefFor(e.id)} onClick={(ev) => ev.stopPropagation()} size="sm" truncate="end" maw={200} display="block" title={e.fullName}>
+                <Anchor component={Link} to={hrefFor(e.id)} onClick={(ev) => ev.stopPropagation()} size="sm" truncate="end" display="block" title={e.fullName}>
                   {e.fullName}
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <TruncatedText maw={220}>{e.email}</TruncatedText>
+                <TruncatedText>{e.email}</TruncatedText>
               </Table.Td>
               <Table.Td>
-                <TruncatedText maw={130}>{e.department?.name ?? '—'}</TruncatedText>
+                <TruncatedText>{e.department?.name ?? '—'}</TruncatedText>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{ROLE_LABELS[e.role]}</Text>
               </Table.Td>
               <Table.Td>
-                <TruncatedText maw={130}>{e.userGroups.map((g) => g.name).join(', ') || '—'}</TruncatedText>
+                <TruncatedText>{e.userGroups.map((g) => g.name).join(', ') || '—'}</TruncatedText>
               </Table.Td>
               <Table.Td>
                 <Badge color={e.isActive ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }} miw="max-content">

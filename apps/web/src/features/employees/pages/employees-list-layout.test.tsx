@@ -144,7 +144,9 @@ describe('Employees list below the md breakpoint', () => {
 
     const first = cards[0];
     if (!first) throw new Error('no card');
-    const [box] = within(first).getAllByRole('checkbox');
+    // The card's first control, so the selection is at its left.
+    const box = within(first).getAllByRole('checkbox')[0];
+    if (!box) throw new Error('no checkbox');
     expect(box).toHaveAccessibleName('Select Person 0001');
     expect(within(first).getByText('e0001@example.com')).toBeInTheDocument();
     expect(within(first).getByText('General')).toBeInTheDocument();
