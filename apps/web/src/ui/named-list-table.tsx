@@ -33,7 +33,8 @@ export interface NamedListTableProps<T extends NamedRow> {
   readonly search: string;
 }
 
-const oneLine = { whiteSpace: 'nowrap' } as const;
+/** Fixed layout: the table is as wide as its container, and names and extra columns are cut to fit. */
+const layout = { whiteSpace: 'nowrap', tableLayout: 'fixed' } as const;
 
 /**
  * Names (linking to their members), extra columns, member counts, and Members / edit / Delete
@@ -43,17 +44,19 @@ const oneLine = { whiteSpace: 'nowrap' } as const;
 export function NamedListTable<T extends NamedRow>({ label, rows, columns = [], editAction, search }: NamedListTableProps<T>) {
   const narrow = useNarrow();
   const shown = narrow ? [] : columns;
-  const cellOf = (content: ReactNode) => (typeof content === 'string' ? <TruncatedText maw={360}>{content}</TruncatedText> : content);
+  const cellOf = (content: ReactNode) => (typeof content === 'string' ? <TruncatedText>{content}</TruncatedText> : content);
   return (
-    <Table aria-label={label} striped highlightOnHover verticalSpacing={6} horizontalSpacing="xs" style={oneLine}>
+    <Table aria-label={label} striped highlightOnHover verticalSpacing={6} horizontalSpacing="xs" style={layout}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Name</Table.Th>
           {shown.map((c) => (
             <Table.Th key={c.header}>{c.header}</Table.Th>
           ))}
-          <Table.Th w={1}>Members</Table.Th>
-          <Table.Th w={1}>
+          <Table.Th w={88} ta="right">
+            Members
+          </Table.Th>
+          <Table.Th w={112}>
             <VisuallyHidden>Actions</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -62,7 +65,7 @@ export function NamedListTable<T extends NamedRow>({ label, rows, columns = [], 
         {rows.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>
-              <Anchor component={Link} to={`${row.id}/members`} size="sm" truncate="end" maw={narrow ? 160 : 320} display="block" title={row.name}>
+              <Anchor component={Link} to={`${row.id}/members`} size="sm" truncate="end" display="block" title={row.name}>
                 {row.name}
               </Anchor>
             </Table.Td>

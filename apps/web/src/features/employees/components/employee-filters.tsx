@@ -16,8 +16,10 @@ export interface EmployeeFiltersProps {
 }
 
 /** Widths that keep the search and all five selects on one line in the 1280 px layout. */
-const SEARCH_WIDTH = 200;
+const SEARCH_WIDTH = 190;
 const SELECT_WIDTH = 140;
+/** "All departments" is the longest no-filter label. */
+const DEPARTMENT_WIDTH = 164;
 
 const noFilter = (label: string) => ({ value: '', label });
 
@@ -47,7 +49,7 @@ export function EmployeeFilters({ params, departments, groups, onChange, folded 
   const selects: ReactNode = (
     <>
       <NativeSelect
-        w={width}
+        w={folded ? undefined : DEPARTMENT_WIDTH}
         label="Department"
         value={params.departmentId ?? ''}
         data={[noFilter('All departments'), ...departments.map((d) => ({ value: d.id, label: d.name }))]}

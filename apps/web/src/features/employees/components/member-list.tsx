@@ -37,13 +37,13 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
     });
   return (
     <>
-      <Table aria-label={label} striped verticalSpacing={6} horizontalSpacing="xs" style={{ whiteSpace: 'nowrap' }}>
+      <Table aria-label={label} striped verticalSpacing={6} horizontalSpacing="xs" style={{ whiteSpace: 'nowrap', tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
             {!narrow && <Table.Th>Email</Table.Th>}
-            {!narrow && <Table.Th>Role</Table.Th>}
-            <Table.Th w={1}>
+            {!narrow && <Table.Th w={128}>Role</Table.Th>}
+            <Table.Th w={96}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -53,7 +53,7 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
             <Table.Tr key={m.id}>
               <Table.Td>
                 {narrow ? (
-                  <Stack gap={0} maw="calc(100vw - 140px)">
+                  <Stack gap={0}>
                     <Text size="sm" truncate="end" title={m.fullName}>
                       {m.fullName}
                     </Text>
@@ -62,12 +62,12 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
                     </Text>
                   </Stack>
                 ) : (
-                  <TruncatedText maw={260}>{m.fullName}</TruncatedText>
+                  <TruncatedText>{m.fullName}</TruncatedText>
                 )}
               </Table.Td>
               {!narrow && (
                 <Table.Td>
-                  <TruncatedText maw={300}>{m.email}</TruncatedText>
+                  <TruncatedText>{m.email}</TruncatedText>
                 </Table.Td>
               )}
               {!narrow && <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>}
