@@ -140,14 +140,12 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     const heights = await rowHeights(table);
     expect(heights).toHaveLength(50);
     const single = Math.min(...heights);
-    // eslint-disable-next-line no-console -- the measured figures, for the run's log
     console.log(`1280 px: ${heights.length} rows, heights ${single}–${Math.max(...heights)} px, table ${(await table.boundingBox())?.height} px`);
     expect(allOneLineHigh(heights)).toBe(true);
     expect(await wrappedTexts(table)).toEqual([]);
     // Every column is in view: the table fits its scroll container, which fits the page.
     const scrolled = await table.evaluate((el) => (el.parentElement ? el.scrollWidth - el.parentElement.clientWidth : 0));
     const lastColumn = await table.getByRole('columnheader', { name: /Last login/ }).boundingBox();
-    // eslint-disable-next-line no-console -- the measured figures, for the run's log
     console.log(`1280 px: table wider than its container by ${scrolled} px; last column ends at ${lastColumn ? lastColumn.x + lastColumn.width : '?'} px`);
     expect(scrolled).toBeLessThanOrEqual(0);
     expect((lastColumn?.x ?? Infinity) + (lastColumn?.width ?? 0)).toBeLessThanOrEqual(DESKTOP.width);
@@ -179,7 +177,6 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
       const table = page.getByRole('table', { name });
       await table.locator('tbody tr').first().waitFor();
       const heights = await rowHeights(table);
-      // eslint-disable-next-line no-console -- the measured figures, for the run's log
       console.log(`1280 px ${path}: ${heights.length} rows, heights ${Math.min(...heights)}–${Math.max(...heights)} px`);
       expect(allOneLineHigh(heights)).toBe(true);
       expect(await wrappedTexts(table)).toEqual([]);
@@ -201,7 +198,6 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     await list.getByRole('listitem').first().waitFor();
     expect(await page.getByRole('table', { name: 'Employees' }).count()).toBe(0);
     const overflow = { page: await pageOverflow(page), list: await elementOverflow(list) };
-    // eslint-disable-next-line no-console -- the measured figures, for the run's log
     console.log(`390 px employees: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
     expect(overflow.page).toBeLessThanOrEqual(0);
     expect(overflow.list).toBeLessThanOrEqual(0);
@@ -220,7 +216,6 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     await drawer.getByRole('checkbox', { name: 'Jobs: access' }).waitFor();
     expect(await page.getByRole('table', { name: 'Module permissions' }).count()).toBe(0);
     const drawerOverflow = await elementOverflow(drawer);
-    // eslint-disable-next-line no-console -- the measured figures, for the run's log
     console.log(`390 px drawer: overflow ${drawerOverflow} px, width ${(await drawer.boundingBox())?.width} px`);
     expect(drawerOverflow).toBeLessThanOrEqual(0);
     expect((await drawer.boundingBox())?.width).toBeLessThanOrEqual(PHONE.width);
@@ -239,7 +234,6 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
       const table = page.getByRole('table', { name });
       await table.locator('tbody tr').first().waitFor();
       const overflow = { page: await pageOverflow(page), list: await elementOverflow(table) };
-      // eslint-disable-next-line no-console -- the measured figures, for the run's log
       console.log(`390 px ${path}: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
       expect(overflow.page).toBeLessThanOrEqual(0);
       expect(overflow.list).toBeLessThanOrEqual(0);
@@ -249,7 +243,6 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     const members = page.getByRole('table', { name: 'Members of Match-day North Stand Response Team' });
     await members.locator('tbody tr').first().waitFor();
     const membersOverflow = { page: await pageOverflow(page), list: await elementOverflow(members) };
-    // eslint-disable-next-line no-console -- the measured figures, for the run's log
     console.log(`390 px group members: page overflow ${membersOverflow.page} px, list overflow ${membersOverflow.list} px`);
     expect(membersOverflow.page).toBeLessThanOrEqual(0);
     expect(membersOverflow.list).toBeLessThanOrEqual(0);
