@@ -9,6 +9,8 @@ export const DESCRIPTION_MAX_LENGTH = 2000;
 export const EMAIL_MAX_LENGTH = 254;
 export const SEARCH_MAX_LENGTH = 200;
 export const PASSWORD_MAX_LENGTH = 1000;
+/** The most ids one request may name (bulk update, delete challenge, member changes); a client with more sends them in parts or narrows its filter. */
+export const MAX_IDS_PER_REQUEST = 1000;
 
 /**
  * Characters that render as nothing: format characters (zero-width space and joiners, the

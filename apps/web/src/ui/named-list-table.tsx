@@ -1,6 +1,9 @@
-import { Anchor, Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Table, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DeleteIcon, EditIcon, MembersIcon } from './icons';
+import { TruncatedText } from './truncated-text';
+import { useNarrow } from './use-narrow';
 
 /** A row of a named list: something people are members of. */
 export interface NamedRow {
@@ -9,7 +12,7 @@ export interface NamedRow {
   readonly memberCount: number;
 }
 
-/** A column between Name and Members. */
+/** A column between Name and Members; text is kept to one line and cut, whole on hover. */
 export interface NamedListColumn<T> {
   readonly header: string;
   readonly cell: (row: T) => ReactNode;
@@ -30,18 +33,30 @@ export interface NamedListTableProps<T extends NamedRow> {
   readonly search: string;
 }
 
-/** Names (linking to their members), extra columns, member counts, and Members / edit / Delete links. */
+/** Fixed layout: the table is as wide as its container, and names and extra columns are cut to fit. */
+const layout = { whiteSpace: 'nowrap', tableLayout: 'fixed' } as const;
+
+/**
+ * Names (linking to their members), extra columns, member counts, and Members / edit / Delete
+ * as icon links named for their row, so every row stays one line. On narrow screens the extra
+ * columns give way to the name.
+ */
 export function NamedListTable<T extends NamedRow>({ label, rows, columns = [], editAction, search }: NamedListTableProps<T>) {
+  const narrow = useNarrow();
+  const shown = narrow ? [] : columns;
+  const cellOf = (content: ReactNode) => (typeof content === 'string' ? <TruncatedText>{content}</TruncatedText> : content);
   return (
-    <Table aria-label={label} striped highlightOnHover>
+    <Table aria-label={label} striped highlightOnHover verticalSpacing={6} horizontalSpacing="xs" style={layout}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Name</Table.Th>
-          {columns.map((c) => (
+          {shown.map((c) => (
             <Table.Th key={c.header}>{c.header}</Table.Th>
           ))}
-          <Table.Th>Members</Table.Th>
-          <Table.Th>
+          <Table.Th w={88} ta="right">
+            Members
+          </Table.Th>
+          <Table.Th w={112}>
             <VisuallyHidden>Actions</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -50,31 +65,32 @@ export function NamedListTable<T extends NamedRow>({ label, rows, columns = [], 
         {rows.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>
-              <Anchor component={Link} to={`${row.id}/members`}>
+              <Anchor component={Link} to={`${row.id}/members`} size="sm" truncate="end" display="block" title={row.name}>
                 {row.name}
               </Anchor>
             </Table.Td>
-            {columns.map((c) => (
-              <Table.Td key={c.header}>{c.cell(row)}</Table.Td>
+            {shown.map((c) => (
+              <Table.Td key={c.header}>{cellOf(c.cell(row))}</Table.Td>
             ))}
-            <Table.Td>{row.memberCount}</Table.Td>
+            <Table.Td ta="right">{row.memberCount}</Table.Td>
             <Table.Td>
-              <Group gap="xs" justify="flex-end">
-                <Button size="xs" variant="subtle" component={Link} to={`${row.id}/members`} aria-label={`Members of ${row.name}`}>
-                  Members
-                </Button>
-                <Button
-                  size="xs"
+              <Group gap={4} justify="flex-end" wrap="nowrap">
+                <ActionIcon variant="subtle" color="gray" component={Link} to={`${row.id}/members`} aria-label={`Members of ${row.name}`} title="Members">
+                  <MembersIcon />
+                </ActionIcon>
+                <ActionIcon
                   variant="subtle"
+                  color="gray"
                   component={Link}
                   to={`${row.id}/${editAction.path}${search}`}
                   aria-label={`${editAction.label} ${row.name}`}
+                  title={editAction.label}
                 >
-                  {editAction.label}
-                </Button>
-                <Button size="xs" variant="subtle" color="red" component={Link} to={`${row.id}/delete${search}`} aria-label={`Delete ${row.name}`}>
-                  Delete
-                </Button>
+                  <EditIcon />
+                </ActionIcon>
+                <ActionIcon variant="subtle" color="red" component={Link} to={`${row.id}/delete${search}`} aria-label={`Delete ${row.name}`} title="Delete">
+                  <DeleteIcon />
+                </ActionIcon>
               </Group>
             </Table.Td>
           </Table.Tr>

@@ -1,4 +1,4 @@
-import { EMPLOYEE_ORDER_FIELDS, SEARCH_MAX_LENGTH, type EmployeeOrderField, type InvitationState } from '@gatehouse/contracts';
+import { EMPLOYEE_ORDER_FIELDS, MAX_IDS_PER_REQUEST as MAX_IDS, SEARCH_MAX_LENGTH, type EmployeeOrderField, type InvitationState } from '@gatehouse/contracts';
 import type { EditScope, ModuleKey, Role, SeeScope } from '@gatehouse/access';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -7,8 +7,6 @@ import { OrderDirection } from '../../platform/graphql/connection';
 import { registerDescribedEnum } from '../../platform/graphql/enum-values';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { EmployeeType, InvitationStateEnum } from './employee.types';
-
-const MAX_IDS = 1000;
 
 export const EmployeeOrderFieldEnum = registerDescribedEnum(EMPLOYEE_ORDER_FIELDS, 'EmployeeOrderField', 'What to sort employees by.', {
   NAME: 'Surname, then first name.',

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@gatehouse/access';
-import { Button, Table, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { EmployeeOrderField, EmployeesDocument, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 import { appendEdges } from '../../../lib/connection';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
 import { PageLoader } from '../../../ui/page-loader';
+import { TruncatedText } from '../../../ui/truncated-text';
+import { useNarrow } from '../../../ui/use-narrow';
 
 const MEMBER_PAGE = 50;
 
@@ -16,10 +18,14 @@ export interface MemberListProps {
   readonly removing?: boolean;
 }
 
-/** Members of a department or group, with a Remove button each and "Load more". */
+/**
+ * Members of a department or group, one line each, with a Remove button each and "Load more".
+ * On narrow screens the email goes under the name and the role gives way.
+ */
 export function MemberList({ filter, label, onRemove, removing }: MemberListProps) {
   const variables = { first: MEMBER_PAGE, filter, orderBy: { field: EmployeeOrderField.Name, direction: OrderDirection.Asc } };
   const { data, loading, fetchMore } = useQuery(EmployeesDocument, { variables, fetchPolicy: 'cache-and-network' });
+  const narrow = useNarrow();
   const connection = data?.employees;
   if (loading && !connection) return <PageLoader label="Loading members" />;
   if (!connection) return null;
@@ -31,13 +37,13 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
     });
   return (
     <>
-      <Table aria-label={label} striped>
+      <Table aria-label={label} striped verticalSpacing={6} horizontalSpacing="xs" style={{ whiteSpace: 'nowrap', tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>
+            {!narrow && <Table.Th>Email</Table.Th>}
+            {!narrow && <Table.Th w={128}>Role</Table.Th>}
+            <Table.Th w={96}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -45,9 +51,26 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
         <Table.Tbody>
           {members.map((m) => (
             <Table.Tr key={m.id}>
-              <Table.Td>{m.fullName}</Table.Td>
-              <Table.Td>{m.email}</Table.Td>
-              <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
+              <Table.Td>
+                {narrow ? (
+                  <Stack gap={0}>
+                    <Text size="sm" truncate="end" title={m.fullName}>
+                      {m.fullName}
+                    </Text>
+                    <Text size="xs" c="dimmed" truncate="end" title={m.email}>
+                      {m.email}
+                    </Text>
+                  </Stack>
+                ) : (
+                  <TruncatedText>{m.fullName}</TruncatedText>
+                )}
+              </Table.Td>
+              {!narrow && (
+                <Table.Td>
+                  <TruncatedText>{m.email}</TruncatedText>
+                </Table.Td>
+              )}
+              {!narrow && <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>}
               <Table.Td>
                 <Button
                   size="xs"

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { buildViewer } from '../../../test/factories';
+import { onNarrowScreen } from '../../../test/media';
 import { viewerPrincipal } from '../../auth/viewer-access';
 import { blankEmployeeValues } from '../employee-input';
 import { permissionRows, type PermissionRow } from '../permission-rows';
@@ -136,5 +137,23 @@ describe('EmployeeForm role change', () => {
     );
     expect(screen.getByRole('option', { name: 'Account admin' })).toBeDisabled();
     expect(screen.getByRole('option', { name: 'Admin' })).toBeEnabled();
+  });
+});
+
+describe('PermissionMatrix below the md breakpoint', () => {
+  onNarrowScreen();
+
+  it('is a card per module with the same controls, full scope labels and the role lock', async () => {
+    renderMatrix('ADMIN');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const jobs = screen.getByRole('region', { name: 'Jobs' });
+    expect(within(jobs).getByRole('checkbox', { name: 'Jobs: access' })).toBeDisabled();
+    const edit = within(jobs).getByRole('combobox', { name: 'Jobs: edit scope' });
+    expect(within(edit).getAllByRole('option').map((o) => o.textContent)).toEqual(['All', 'Department', 'None']);
+    expect(within(jobs).getAllByRole('checkbox', { name: /^Jobs: (see|edit) level/ })).toHaveLength(20);
+
+    await userEvent.click(within(jobs).getByRole('checkbox', { name: 'Jobs: see level 4' }));
+    expect(box('Jobs: see level 4')).toBeChecked();
+    expect(box('Incidents: see level 4')).not.toBeChecked();
   });
 });

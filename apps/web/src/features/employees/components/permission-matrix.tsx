@@ -1,21 +1,9 @@
-import {
-  CONFIDENTIAL_LEVELS,
-  EDIT_SCOPES,
-  MODULE_LABELS,
-  ROLE_LABELS,
-  SEE_SCOPES,
-  emptyPermission,
-  isEditScope,
-  isSeeScope,
-  lockedParts,
-  MODULES,
-  type ConfidentialLevel,
-  type EditScope,
-  type ModulePermission,
-  type Role,
-} from '@gatehouse/access';
-import { Checkbox, NativeSelect, Table, Text } from '@mantine/core';
-import { matrixCell, setEditLevel, setSeeLevel, setSeeScope, type PermissionRow } from '../permission-rows';
+import { CONFIDENTIAL_LEVELS, ROLE_LABELS, emptyPermission, lockedParts, MODULES, type ModulePermission, type Role } from '@gatehouse/access';
+import { Checkbox, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { useNarrow } from '../../../ui/use-narrow';
+import type { PermissionRow } from '../permission-rows';
+import { ModulePermissionCard } from './module-permission-card';
+import { moduleControls, type ModuleControls } from './module-permission-controls';
 
 export interface PermissionMatrixProps {
   readonly role: Role;
@@ -26,10 +14,6 @@ export interface PermissionMatrixProps {
   readonly error?: string | null;
 }
 
-/** Every see scope is an edit scope too, so one label table serves both selects. */
-const SCOPE_LABELS: Readonly<Record<EditScope, string>> = { ALL: 'All', DEPARTMENT: 'Department', NONE: 'None' };
-const SEE_OPTIONS = SEE_SCOPES.map((value) => ({ value, label: SCOPE_LABELS[value] }));
-
 /** True when the role locks any part of any module (the legend explains greyed boxes only then). */
 function roleIncludesSomething(role: Role): boolean {
   return MODULES.some((module) => {
@@ -38,140 +22,96 @@ function roleIncludesSomething(role: Role): boolean {
   });
 }
 
-interface RowProps {
-  readonly role: Role;
-  readonly row: PermissionRow;
-  readonly held: ModulePermission | undefined;
-  readonly update: (row: PermissionRow) => void;
-}
-
-function ModuleRows({ role, row, held, update }: RowProps) {
-  const { shown, locked } = matrixCell(role, row);
-  const name = MODULE_LABELS[row.module];
-  const lockedTitle = `Included in the ${ROLE_LABELS[role]} role`;
-  const off = !shown.canAccess;
-  const levelCell = (kind: 'see' | 'edit', level: ConfidentialLevel) => {
-    const isLocked = (kind === 'see' ? locked.seeLevels : locked.editLevels).includes(level);
-    const checked = (kind === 'see' ? shown.seeLevels : shown.editLevels).includes(level);
-    const notHeld = held !== undefined && !(kind === 'see' ? held.seeLevels : held.editLevels).includes(level);
-    const title = isLocked ? lockedTitle : notHeld && !checked ? 'You do not hold this level' : undefined;
-    return (
-      <Table.Td key={level} title={title}>
-        <Checkbox
-          size="xs"
-          aria-label={`${name}: ${kind} level ${level}`}
-          checked={checked}
-          disabled={off || isLocked || (notHeld && !checked)}
-          onChange={(e) =>
-            update((kind === 'see' ? setSeeLevel : setEditLevel)(row, level, e.currentTarget.checked))
-          }
-        />
+function ModuleRows({ controls }: { readonly controls: ModuleControls }) {
+  const { name, access, moduleAdmin, seeScope, editScope, levels } = controls;
+  const levelCells = (kind: 'see' | 'edit') =>
+    levels[kind].map((b) => (
+      <Table.Td key={b.level} title={b.title}>
+        <Checkbox size="xs" aria-label={b.label} checked={b.checked} disabled={b.disabled} onChange={(e) => b.onChange(e.currentTarget.checked)} />
       </Table.Td>
-    );
-  };
+    ));
   return (
     <>
       <Table.Tr>
         <Table.Th rowSpan={2} scope="rowgroup">
           {name}
         </Table.Th>
-        <Table.Td rowSpan={2} title={locked.canAccess ? lockedTitle : undefined}>
-          <Checkbox
-            aria-label={`${name}: access`}
-            checked={shown.canAccess}
-            disabled={locked.canAccess}
-            onChange={(e) => update({ ...row, canAccess: e.currentTarget.checked })}
-          />
-        </Table.Td>
-        <Table.Td rowSpan={2} title={locked.isModuleAdmin ? lockedTitle : undefined}>
-          <Checkbox
-            aria-label={`${name}: module admin`}
-            checked={shown.isModuleAdmin}
-            disabled={off || locked.isModuleAdmin}
-            onChange={(e) => update({ ...row, isModuleAdmin: e.currentTarget.checked })}
-          />
-        </Table.Td>
-        <Table.Td rowSpan={2} title={locked.seeScope ? lockedTitle : undefined}>
-          <NativeSelect
-            size="xs"
-            aria-label={`${name}: see scope`}
-            data={SEE_OPTIONS}
-            value={shown.seeScope}
-            disabled={off || locked.seeScope}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              if (isSeeScope(v)) update(setSeeScope(row, v));
-            }}
-          />
-        </Table.Td>
-        <Table.Td rowSpan={2} title={locked.editScope ? lockedTitle : undefined}>
-          <NativeSelect
-            size="xs"
-            aria-label={`${name}: edit scope`}
-            data={EDIT_SCOPES.map((value) => ({
-              value,
-              label: SCOPE_LABELS[value],
-              disabled: value === 'ALL' && shown.seeScope !== 'ALL',
-            }))}
-            value={shown.editScope}
-            disabled={off || locked.editScope}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              if (isEditScope(v)) update({ ...row, editScope: v });
-            }}
-          />
-        </Table.Td>
+        {[access, moduleAdmin].map((box) => (
+          <Table.Td key={box.label} rowSpan={2} title={box.title}>
+            <Checkbox aria-label={box.label} checked={box.checked} disabled={box.disabled} onChange={(e) => box.onChange(e.currentTarget.checked)} />
+          </Table.Td>
+        ))}
+        {[seeScope, editScope].map((scope) => (
+          <Table.Td key={scope.label} rowSpan={2} title={scope.title}>
+            <NativeSelect
+              size="xs"
+              miw={112}
+              aria-label={scope.label}
+              data={scope.data}
+              value={scope.value}
+              disabled={scope.disabled}
+              onChange={(e) => scope.onChange(e.currentTarget.value)}
+            />
+          </Table.Td>
+        ))}
         <Table.Th scope="row">See</Table.Th>
-        {CONFIDENTIAL_LEVELS.map((level) => levelCell('see', level))}
+        {levelCells('see')}
       </Table.Tr>
       <Table.Tr>
         <Table.Th scope="row">Edit</Table.Th>
-        {CONFIDENTIAL_LEVELS.map((level) => levelCell('edit', level))}
+        {levelCells('edit')}
       </Table.Tr>
     </>
   );
 }
 
 /**
- * The module-permission matrix (SPEC §2): a row per module with access, module
+ * The module-permission matrix: a row per module with access, module
  * admin, scopes and a see and an edit box for each confidential level. What the
- * role already includes is ticked, greyed and disabled.
+ * role already includes is ticked, greyed and disabled. On narrow screens each module is a
+ * card with the same controls, so nothing is cut off.
  */
 export function PermissionMatrix({ role, rows, onChange, held, error }: PermissionMatrixProps) {
   const update = (next: PermissionRow) => onChange(rows.map((r) => (r.module === next.module ? next : r)));
+  const narrow = useNarrow();
+  const controls = rows.map((row) =>
+    moduleControls(role, row, held ? (held.find((h) => h.module === row.module) ?? emptyPermission(row.module)) : undefined, update),
+  );
   return (
     <div>
-      <Table.ScrollContainer minWidth={760}>
-        <Table aria-label="Module permissions" withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={6}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th rowSpan={2}>Module</Table.Th>
-              <Table.Th rowSpan={2}>Access</Table.Th>
-              <Table.Th rowSpan={2}>Module admin</Table.Th>
-              <Table.Th rowSpan={2}>See scope</Table.Th>
-              <Table.Th rowSpan={2}>Edit scope</Table.Th>
-              <Table.Th colSpan={11}>Confidential levels</Table.Th>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th />
-              {CONFIDENTIAL_LEVELS.map((level) => (
-                <Table.Th key={level}>{level}</Table.Th>
+      {narrow ? (
+        <Stack gap="xs" aria-label="Module permissions" role="group">
+          {controls.map((c) => (
+            <ModulePermissionCard key={c.name} controls={c} />
+          ))}
+        </Stack>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table aria-label="Module permissions" withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th rowSpan={2}>Module</Table.Th>
+                <Table.Th rowSpan={2}>Access</Table.Th>
+                <Table.Th rowSpan={2}>Module admin</Table.Th>
+                <Table.Th rowSpan={2}>See scope</Table.Th>
+                <Table.Th rowSpan={2}>Edit scope</Table.Th>
+                <Table.Th colSpan={11}>Confidential levels</Table.Th>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th />
+                {CONFIDENTIAL_LEVELS.map((level) => (
+                  <Table.Th key={level}>{level}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {controls.map((c) => (
+                <ModuleRows key={c.name} controls={c} />
               ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <ModuleRows
-                key={row.module}
-                role={role}
-                row={row}
-                held={held ? (held.find((h) => h.module === row.module) ?? emptyPermission(row.module)) : undefined}
-                update={update}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       <Text size="xs" c="dimmed" mt={4}>
         {roleIncludesSomething(role)
           ? `Ticked, greyed boxes are included in the ${ROLE_LABELS[role]} role. `

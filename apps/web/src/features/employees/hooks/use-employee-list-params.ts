@@ -2,7 +2,9 @@ import { ROLES, type Role } from '@gatehouse/access';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { EmployeeOrderField, InvitationState, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 
-export const PAGE_SIZE = 25;
+/** The rows-per-page choices; the first is the default. The largest stays well under the server's page cap. */
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
 
 /** The schema's values, so a new one on the server is accepted here after codegen without edits. */
 export const INVITATION_STATES: readonly InvitationState[] = Object.values(InvitationState);
@@ -20,10 +22,14 @@ export interface EmployeeListParams {
   readonly sort: EmployeeOrderField;
   readonly direction: OrderDirection;
   readonly after: string | null;
+  /** Rows per page, one of PAGE_SIZES. */
+  readonly size: number;
 }
 
 /** The URL keys of the filters, as the filter bar names them. */
 export type FilterKey = 'q' | 'department' | 'group' | 'role' | 'active' | 'invitation';
+
+const parseSize = (v: string | null): number => PAGE_SIZES.find((n) => String(n) === v) ?? DEFAULT_PAGE_SIZE;
 
 const pick = <T extends string>(allowed: readonly T[], v: string | null): T | null =>
   allowed.find((a) => a === v) ?? null;
@@ -41,6 +47,7 @@ export function parseEmployeeListParams(sp: URLSearchParams): EmployeeListParams
     sort: pick(SORT_FIELDS, sp.get('sort')) ?? EmployeeOrderField.Name,
     direction: pick(DIRECTIONS, sp.get('dir')) ?? OrderDirection.Asc,
     after: sp.get('after') || null,
+    size: parseSize(sp.get('size')),
   };
 }
 
@@ -94,6 +101,13 @@ export function useEmployeeListParams() {
         const direction = params.sort === field && params.direction === OrderDirection.Asc ? OrderDirection.Desc : OrderDirection.Asc;
         next.set('sort', field);
         next.set('dir', direction);
+        next.delete('after');
+      }),
+    /** A new page size starts again at the first page: the old cursors counted other pages. */
+    setPageSize: (size: number) =>
+      update((next) => {
+        if (size === DEFAULT_PAGE_SIZE) next.delete('size');
+        else next.set('size', String(size));
         next.delete('after');
       }),
     goNext: (endCursor: string) =>

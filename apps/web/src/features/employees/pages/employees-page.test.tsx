@@ -86,7 +86,7 @@ describe('Employees list', () => {
     await waitFor(() => expect(search().get('role')).toBeNull());
   });
 
-  it('selects with the right-hand checkboxes and offers Delete and Bulk edit for the selection', async () => {
+  it('selects with the checkboxes at the left of each row and offers Delete and Bulk edit for the selection', async () => {
     render();
     const table = await screen.findByRole('table', { name: 'Employees' });
     expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();

@@ -1,35 +1,47 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { MAX_IDS_PER_REQUEST } from '@gatehouse/contracts';
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
-import { EmployeesDocument } from '../../../gql/graphql';
+import { EmployeesDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
 import { useViewer, viewerPrincipal } from '../../auth';
 import { PageLoader } from '../../../ui/page-loader';
 import { Pager } from '../../../ui/pager';
+import { useNarrow } from '../../../ui/use-narrow';
 import { BulkEditModal } from '../components/bulk-edit-modal';
 import { DeleteEmployeesButton } from '../components/delete-employees-button';
+import { EmployeeCards } from '../components/employee-cards';
 import { EmployeeFilters } from '../components/employee-filters';
 import { EmployeeTable } from '../components/employee-table';
-import { useEmployeeListParams, PAGE_SIZE, toEmployeeFilter } from '../hooks/use-employee-list-params';
+import { SelectAllMatching } from '../components/select-all-matching';
+import { collectMatching } from '../hooks/collect-matching';
+import { PAGE_SIZES, useEmployeeListParams, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 import { roleOptions } from '../role-options';
 
+type Selection = ReadonlyMap<string, EmployeeListFieldsFragment>;
+const NONE: Selection = new Map();
 
-/** Settings → Employees: filterable, sortable, paged list with selection actions; drawers open as child routes. */
+/**
+ * Settings → Employees: filterable, sortable, paged list with selection actions; drawers open
+ * as child routes. The selection holds whole rows, so it can reach past the page ("select all
+ * matching") and the bulk dialogs can name whom they act on. Changing filter, sort or page
+ * clears it: a selection is of what the admin saw.
+ */
 export function EmployeesPage() {
   const list = useEmployeeListParams();
   const { params } = list;
   const options = useEmployeeOptions();
   const { viewer } = useViewer();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const client = useApolloClient();
+  const narrow = useNarrow();
+  const [selected, setSelected] = useState<Selection>(NONE);
+  const [collecting, setCollecting] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
+  const filter = toEmployeeFilter(params);
+  const orderBy = { field: params.sort, direction: params.direction };
   const { data: current, previousData, loading, error } = useQuery(EmployeesDocument, {
-    variables: {
-      first: PAGE_SIZE,
-      after: params.after,
-      filter: toEmployeeFilter(params),
-      orderBy: { field: params.sort, direction: params.direction },
-    },
+    variables: { first: params.size, after: params.after, filter, orderBy },
     // Lists change under other pages' mutations (member counts, new departments): revalidate on mount.
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
@@ -38,80 +50,106 @@ export function EmployeesPage() {
   const data = current ?? previousData;
   const connection = data?.employees;
   const employees = connection?.edges.map((e) => e.node) ?? [];
-  const from = list.pageIndex * PAGE_SIZE + 1;
+  const from = list.pageIndex * params.size + 1;
   const hrefFor = (id: string) => `${id}${list.search}`;
+  const clear = () => setSelected(NONE);
 
-  const select = (ids: readonly string[], on: boolean) =>
+  const select = (rows: readonly EmployeeListFieldsFragment[], on: boolean) =>
     setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) {
-        if (on) next.add(id);
-        else next.delete(id);
+      const next = new Map(prev);
+      for (const row of rows) {
+        if (on) next.set(row.id, row);
+        else next.delete(row.id);
       }
       return next;
     });
+  const selectAllMatching = async () => {
+    setCollecting(true);
+    try {
+      const rows = await collectMatching(client, filter, orderBy, MAX_IDS_PER_REQUEST);
+      setSelected(new Map(rows.map((r) => [r.id, r])));
+    } catch {
+      // The error link has reported the failed request; the page's selection stays as it was.
+    } finally {
+      setCollecting(false);
+    }
+  };
   const closeBulk = (done: boolean) => {
     setBulkOpen(false);
-    if (done) setSelected(new Set());
+    if (done) clear();
   };
-  const chosen = employees.filter((e) => selected.has(e.id));
+  const chosen = [...selected.values()];
+  const wholePageSelected = employees.length > 0 && employees.every((e) => selected.has(e.id));
+  const total = connection?.totalCount ?? 0;
+  const view = { employees, selected, onSelect: select, hrefFor, onOpen: (id: string) => void list.navigate(hrefFor(id)) };
 
   return (
-    <Stack>
+    <Stack gap="sm">
       <Group justify="flex-end" gap="xs">
         {chosen.length > 0 && (
           <>
             <Button variant="default" onClick={() => setBulkOpen(true)}>
               Bulk edit ({chosen.length})
             </Button>
-            <DeleteEmployeesButton employees={chosen} onDeleted={() => setSelected(new Set())} />
+            <DeleteEmployeesButton employees={chosen} onDeleted={clear} />
           </>
         )}
         <Button component={Link} to={`new${list.search}`}>
           + Add
         </Button>
       </Group>
-      <Group align="flex-end">
-        <EmployeeFilters
-          params={params}
-          departments={options.departments}
-          groups={options.groups}
-          onChange={(key, value) => {
-            setSelected(new Set());
-            list.setFilter(key, value);
-          }}
-        />
-      </Group>
+      <EmployeeFilters
+        params={params}
+        departments={options.departments}
+        groups={options.groups}
+        folded={narrow}
+        onChange={(key, value) => {
+          clear();
+          list.setFilter(key, value);
+        }}
+      />
       {error && <Alert color="red">Could not load employees.</Alert>}
+      {wholePageSelected && total > employees.length && (
+        <SelectAllMatching
+          pageCount={employees.length}
+          total={total}
+          selectedCount={chosen.length}
+          limit={MAX_IDS_PER_REQUEST}
+          collecting={collecting}
+          onSelectAll={() => void selectAllMatching()}
+          onClear={clear}
+        />
+      )}
       {loading && !data ? (
         <PageLoader label="Loading employees" />
+      ) : narrow ? (
+        <EmployeeCards {...view} />
       ) : (
-        <EmployeeTable
-          employees={employees}
-          sort={params.sort}
-          direction={params.direction}
-          onSort={list.setSort}
-          selected={selected}
-          onSelect={select}
-          hrefFor={hrefFor}
-          onOpen={(id) => void list.navigate(hrefFor(id))}
-        />
+        <EmployeeTable {...view} sort={params.sort} direction={params.direction} onSort={list.setSort} />
       )}
       {connection && (
         <Pager
           from={employees.length > 0 ? from : 0}
           to={from + employees.length - 1}
-          total={connection.totalCount}
+          total={total}
           hasPrevious={params.after !== null}
           hasNext={connection.pageInfo.hasNextPage}
           onPrevious={() => {
-            setSelected(new Set());
+            clear();
             list.goPrevious();
           }}
           onNext={() => {
             const cursor = connection.pageInfo.endCursor;
-            setSelected(new Set());
+            clear();
             if (cursor) list.goNext(cursor);
+          }}
+          pageSize={{
+            value: params.size,
+            options: PAGE_SIZES,
+            onChange: (size) => {
+              clear();
+              list.setPageSize(size);
+            },
           }}
         />
       )}
