@@ -42,7 +42,8 @@ const PAGE_SQL = `
     FROM page p LEFT JOIN departments d ON d.id = p.department_id
    ORDER BY p.sort_key, p.id`;
 
-const COUNT_SQL = 'SELECT count(*)::int AS n FROM employees WHERE account_id = $1';
+// The same path Gatehouse reads for an unfiltered list: the account's counter row.
+const COUNT_SQL = 'SELECT employees::int AS n FROM employee_counts WHERE account_id = $1';
 
 interface PageRow {
   id: string;
