@@ -1,5 +1,5 @@
 /**
- * The only reader of `import.meta.env` (STYLE §6). The app talks to its own
+ * The only reader of `import.meta.env`. The app talks to its own
  * origin: the server serves it in production and Vite proxies in development.
  */
 export const config = Object.freeze({

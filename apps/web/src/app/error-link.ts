@@ -21,7 +21,7 @@ function isUnauthenticated(error: ErrorLike): boolean {
   return CombinedGraphQLErrors.is(error) && hasUnauthenticated(error.errors);
 }
 
-/** The toast text for an error no component handles (SPEC §4 top-level errors). */
+/** The toast text for an error no component handles (a top-level error such as UNAUTHENTICATED or FORBIDDEN). */
 export function describeTopLevelError(error: ErrorLike): { title: string; message: string } {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
@@ -35,7 +35,7 @@ export function describeTopLevelError(error: ErrorLike): { title: string; messag
 }
 
 /**
- * The one place top-level errors are handled (STYLE §9): an expired access token
+ * The one place top-level errors are handled: an expired access token
  * is refreshed once and the operation retried; anything else becomes a toast.
  */
 export function createErrorLink({ refreshSession, onSessionExpired, notify }: ErrorLinkOptions): ErrorLink {

@@ -1,4 +1,4 @@
-/** A cursor connection as every list query returns it (SPEC §4). */
+/** A cursor connection as every list query returns it. */
 export interface ConnectionLike<TNode> {
   readonly totalCount: number;
   readonly pageInfo: { readonly hasNextPage: boolean };

@@ -6,7 +6,7 @@ import { startTestGatehouse, type GraphQLResult, type TestGatehouse } from '../.
 import { buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Operation } from '../../test/operations';
 
 /**
- * §2 as an independent table (not computed from @gatehouse/access): user settings belong to
+ * The role table as an independent table (not computed from @gatehouse/access): user settings belong to
  * ACCOUNT_ADMIN and USER_ADMIN only.
  */
 const USER_SETTINGS: Readonly<Record<Role, boolean>> = { ACCOUNT_ADMIN: true, USER_ADMIN: true, ADMIN: false, GENERAL: false };

@@ -8,7 +8,7 @@ import {
   useSaveDepartment,
 } from './hooks/department-operations';
 
-/** Departments as an employee set: one name each; an employee is in at most one (SPEC §1). */
+/** Departments as an employee set: one name each; an employee is in at most one. */
 export const departmentSet: EmployeeSet<DepartmentFieldsFragment> = {
   path: 'departments',
   labels: {

@@ -68,7 +68,7 @@ export function setEditLevel(row: PermissionRow, level: ConfidentialLevel, on: b
     ...row,
     editLevels: withLevel(row.editLevels, level, on),
     seeLevels: on ? withLevel(row.seeLevels, level, true) : row.seeLevels,
-    // An edit level under edit scope None would grant nothing (§2: None is read-only).
+    // An edit level under edit scope None would grant nothing (None is read-only).
     editScope: on && row.editScope === 'NONE' ? 'DEPARTMENT' : row.editScope,
   };
 }

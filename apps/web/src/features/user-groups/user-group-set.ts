@@ -8,7 +8,7 @@ import {
   useUserGroupList,
 } from './hooks/user-group-operations';
 
-/** User groups as an employee set: a name and a description; an employee is in any number (SPEC §1). */
+/** User groups as an employee set: a name and a description; an employee is in any number. */
 export const userGroupSet: EmployeeSet<UserGroupFieldsFragment, 'description'> = {
   path: 'groups',
   labels: {
