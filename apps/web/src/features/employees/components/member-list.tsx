@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@gatehouse/access';
-import { Button, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { EmployeeOrderField, EmployeesDocument, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 import { appendEdges } from '../../../lib/connection';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
@@ -45,7 +46,11 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
         <Table.Tbody>
           {members.map((m) => (
             <Table.Tr key={m.id}>
-              <Table.Td>{m.fullName}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/settings/people/employees/${m.id}`} size="sm">
+                  {m.fullName}
+                </Anchor>
+              </Table.Td>
               <Table.Td>{m.email}</Table.Td>
               <Table.Td>{ROLE_LABELS[m.role]}</Table.Td>
               <Table.Td>
