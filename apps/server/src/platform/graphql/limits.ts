@@ -27,7 +27,8 @@ export const MAX_SELECTIONS = 10_000;
 /**
  * How many times (under different aliases) one root field may be selected in an operation.
  * Every root field reads or writes the database; aliases would otherwise multiply that work
- * within one request. The admin app never aliases a root field.
+ * within one request. The admin app's home page counts people with at most five aliases of
+ * `employees` per query.
  */
 export const MAX_ALIASES_PER_ROOT_FIELD = 5;
 /**

@@ -1,9 +1,16 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { RecentChanges } from '../../features/audit';
 import { useViewer, viewerCanManage } from '../../features/auth';
+import { PeopleOverview } from '../../features/employees';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
-/** Landing page after login. */
+/**
+ * Landing page after login. Someone who manages users sees the account at a
+ * glance; anyone else a welcome, and the counts are never asked for (the
+ * server would refuse them).
+ */
 export function HomePage() {
+  useDocumentTitle('Home · Gatehouse');
   const { viewer } = useViewer();
   if (!viewer) return null;
   return (
@@ -12,11 +19,16 @@ export function HomePage() {
         Welcome, {viewer.employee.firstName}
       </Title>
       <Text>You are signed in to {viewer.account.name}.</Text>
-      <Text>Jobs and incidents are coming soon.</Text>
       {viewerCanManage(viewer, 'USERS') && (
-        <Anchor component={Link} to="/settings/people/employees">
-          Manage employees &amp; departments
-        </Anchor>
+        <>
+          <PeopleOverview />
+          <Card withBorder component="section" aria-label="Recent changes">
+            <Title order={2} size="h4" mb="sm">
+              Recent changes
+            </Title>
+            <RecentChanges />
+          </Card>
+        </>
       )}
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { RequireArea } from '../../features/auth';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 const TABS = [
   { value: 'employees', label: 'Employees' },
@@ -12,7 +13,10 @@ const TABS = [
 export function PeopleLayout() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const current = TABS.find((t) => pathname.startsWith(`/settings/people/${t.value}`))?.value ?? 'employees';
+  const tab = TABS.find((t) => pathname.startsWith(`/settings/people/${t.value}`)) ?? TABS[0];
+  const current = tab.value;
+  // The tab names the page; the drawers and member pages under it keep its title.
+  useDocumentTitle(`${tab.label} · Gatehouse`);
   return (
     <RequireArea area="USERS">
       <Stack>

@@ -44,6 +44,9 @@ export function ProfileMenu({ viewer }: { readonly viewer: ViewerFieldsFragment 
             <Menu.Divider />
           </>
         )}
+        <Menu.Item component={Link} to="/terms">
+          Terms of use
+        </Menu.Item>
         <Menu.Item onClick={() => void logout()}>Log out</Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -2,3 +2,4 @@ export { employeeRoutes } from './routes';
 export { MemberList } from './components/member-list';
 export { EmployeePickerModal, type PickerEmployee } from './components/employee-picker-modal';
 export { useEmployeeOptions, type NamedOption } from './hooks/use-employee-options';
+export { PeopleOverview } from './components/people-overview';

@@ -3,16 +3,23 @@ import { normalizeEmail } from '@gatehouse/contracts';
 import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginDocument, MeDocument, SetupStatusDocument } from '../../../gql/graphql';
 import { splitUserErrors } from '../../../lib/user-errors';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { FormAlert } from '../../../ui/form-alert';
+import { useViewer } from '../hooks/use-viewer';
 import { safeNext } from '../safe-next';
 
 const FIELDS = ['email', 'password'];
 
-/** Email + password. Wrong credentials and throttling come back as a userError without a field. */
+/**
+ * Email + password. Wrong credentials and throttling come back as a userError without a field.
+ * Someone already signed in goes straight on to where they were heading.
+ */
 export function LoginPage() {
+  useDocumentTitle('Log in · Gatehouse');
+  const { viewer } = useViewer();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -42,6 +49,8 @@ export function LoginPage() {
       await navigate(safeNext(params.get('next')), { replace: true });
     }
   });
+
+  if (viewer) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
     <Paper maw={420} mx="auto" mt={80} p="xl" withBorder>

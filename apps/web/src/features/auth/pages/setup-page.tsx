@@ -9,6 +9,7 @@ import { emailError, nameError } from '../../../lib/field-rules';
 import { splitUserErrors } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
 import { PageLoader } from '../../../ui/page-loader';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 
 const FIELDS = ['accountName', 'firstName', 'surname', 'email', 'password', 'acceptTerms'];
 export const MIN_PASSWORD_LENGTH = 12;
@@ -33,6 +34,7 @@ function SetupUnavailable({ message }: { readonly message: string }) {
 
 /** First run: the single-use link from the server log creates the account and its account admin. */
 export function SetupPage() {
+  useDocumentTitle('Set up · Gatehouse');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const { data, loading: statusLoading } = useQuery(SetupStatusDocument);
@@ -94,7 +96,16 @@ export function SetupPage() {
             description={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong, memorable password.`}
             {...form.getInputProps('password')}
           />
-          <Checkbox label="I accept the terms of use" {...form.getInputProps('acceptTerms', { type: 'checkbox' })} />
+          <Checkbox
+            label="I accept the terms of use"
+            // A new tab, so reading the terms does not lose what was typed here.
+            description={
+              <Anchor component={Link} to="/terms" target="_blank" rel="noopener" size="xs">
+                Read the terms of use
+              </Anchor>
+            }
+            {...form.getInputProps('acceptTerms', { type: 'checkbox' })}
+          />
           <Button type="submit" loading={loading}>
             Create account
           </Button>

@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Button } from '@mantine/core';
-import { useState } from 'react';
+import { checkDeleteEmployee, type Principal } from '@gatehouse/access';
+import { Button, Text } from '@mantine/core';
+import { useId, useState } from 'react';
 import { RequestDeleteChallengeDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
+import { useViewer, viewerPrincipal } from '../../auth';
 import { DeleteEmployeesModal } from './delete-employees-modal';
 
 export interface DeleteEmployeesButtonProps {
@@ -10,15 +12,37 @@ export interface DeleteEmployeesButtonProps {
   readonly onDeleted: () => void;
 }
 
+/**
+ * Why the selection cannot be deleted, one sentence per rule naming who it
+ * protects (the viewer themself, an account admin), or nothing. The server
+ * refuses the same; saying it first spares a dialog that could only fail.
+ */
+export function deleteBlockers(actor: Principal, employees: readonly EmployeeListFieldsFragment[]): string[] {
+  const names = new Map<string, string[]>();
+  for (const e of employees) {
+    // Deleting depends on who the target is and their role, not on their permissions.
+    for (const v of checkDeleteEmployee(actor, { employeeId: e.id, role: e.role, isActive: e.isActive, permissions: [] })) {
+      names.set(v.message, [...(names.get(v.message) ?? []), e.fullName]);
+    }
+  }
+  return [...names].map(([message, who]) => `${message.replace(/\.$/, '')}: ${who.join(', ')}.`);
+}
+
 /** "Delete (n)": asks the server for a delete challenge for these employees, then shows it in the dialog. */
 export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesButtonProps) {
+  const { viewer } = useViewer();
   const [requestChallenge, challengeState] = useMutation(RequestDeleteChallengeDocument);
   const [open, setOpen] = useState(false);
+  const blockersId = useId();
+  const blockers = viewer ? deleteBlockers(viewerPrincipal(viewer), employees) : [];
 
-  const start = () => {
-    setOpen(true);
+  const request = () => {
     // A failed request rejects; the error link has already reported it and the dialog says it has no number.
     requestChallenge({ variables: { input: { employeeIds: employees.map((e) => e.id) } } }).catch(() => undefined);
+  };
+  const start = () => {
+    setOpen(true);
+    request();
   };
   const close = (deleted: boolean) => {
     setOpen(false);
@@ -29,9 +53,20 @@ export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesB
 
   return (
     <>
-      <Button color="red" variant="light" onClick={start}>
+      <Button
+        color="red"
+        variant="light"
+        onClick={start}
+        disabled={blockers.length > 0}
+        aria-describedby={blockers.length > 0 ? blockersId : undefined}
+      >
         Delete ({employees.length})
       </Button>
+      {blockers.length > 0 && (
+        <Text id={blockersId} size="xs" c="red">
+          {blockers.join(' ')}
+        </Text>
+      )}
       {open && (
         <DeleteEmployeesModal
           employees={employees}
@@ -39,6 +74,10 @@ export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesB
             loading: challengeState.loading,
             failed: challengeState.error !== undefined,
             result: challengeState.data?.requestDeleteChallenge ?? null,
+          }}
+          onRestart={() => {
+            challengeState.reset();
+            request();
           }}
           onClose={close}
         />

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Code, Group, Loader, Modal, PinInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Modal, PinInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   DeleteEmployeesDocument,
   type EmployeeListFieldsFragment,
@@ -22,8 +22,31 @@ export interface DeleteEmployeesModalProps {
   readonly employees: readonly EmployeeListFieldsFragment[];
   /** Asked for by the click that opened the dialog, for exactly these employees. */
   readonly challengeRequest: ChallengeRequest;
+  /** Asks the server for a fresh challenge for the same employees (the old one is spent or expired). */
+  readonly onRestart: () => void;
   /** `true` when the employees were deleted. */
   readonly onClose: (deleted: boolean) => void;
+}
+
+/** Why the delete was refused, sorted by where the dialog shows it. */
+interface DeleteRefusal {
+  /** A wrong number: shown under the code input. */
+  readonly code: string | null;
+  /** The challenge is spent, expired or for another selection: only a new one helps. */
+  readonly restart: string | null;
+  readonly general: readonly string[];
+}
+
+const NO_REFUSAL: DeleteRefusal = { code: null, restart: null, general: [] };
+
+function sortRefusal(errors: readonly { field: string | null; code: string; message: string }[]): DeleteRefusal {
+  const onCode = errors.find((e) => e.field === 'code');
+  const spent = errors.find((e) => e.field === 'challengeId' || e.code === 'CHALLENGE_MISMATCH');
+  return {
+    code: onCode?.message ?? null,
+    restart: spent?.message ?? null,
+    general: errors.filter((e) => e !== onCode && e !== spent).map((e) => e.message),
+  };
 }
 
 const REFETCH = ['Employees', 'Departments', 'UserGroups'];
@@ -40,17 +63,18 @@ function namesOf(employees: readonly EmployeeListFieldsFragment[]): string {
  * not requested here but by the click that opens the dialog: one click, one
  * challenge, however often React renders or re-runs effects.
  */
-export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: DeleteEmployeesModalProps) {
+export function DeleteEmployeesModal({ employees, challengeRequest, onRestart, onClose }: DeleteEmployeesModalProps) {
   const ids = employees.map((e) => e.id);
   const [deleteEmployees, deleteState] = useMutation(DeleteEmployeesDocument, { refetchQueries: REFETCH });
   const [typed, setTyped] = useState('');
-  const [deleteErrors, setDeleteErrors] = useState<readonly string[]>([]);
+  const [refusal, setRefusal] = useState<DeleteRefusal>(NO_REFUSAL);
+  const codeErrorId = useId();
 
   const challenge = challengeRequest.result?.challenge ?? null;
   const errors = [
     ...(challengeRequest.failed ? ['Could not get a confirmation number. Close this and try again.'] : []),
     ...(challengeRequest.result?.userErrors.map((e) => e.message) ?? []),
-    ...deleteErrors,
+    ...refusal.general,
   ];
   const count = employees.length;
   const noun = count === 1 ? 'employee' : 'employees';
@@ -63,11 +87,17 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: D
     const payload = data?.deleteEmployees;
     if (!payload) return;
     if (payload.userErrors.length > 0) {
-      setDeleteErrors(payload.userErrors.map((e) => e.message));
+      setRefusal(sortRefusal(payload.userErrors));
       return;
     }
     notifications.show({ color: 'green', message: `Deleted ${payload.deletedIds?.length ?? count} ${noun}.` });
     onClose(true);
+  };
+
+  const restart = () => {
+    setTyped('');
+    setRefusal(NO_REFUSAL);
+    onRestart();
   };
 
   return (
@@ -77,8 +107,18 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: D
           {namesOf(employees)} will be removed from every item, group and session. This cannot be undone.
         </Text>
         <FormAlert messages={errors} title="Cannot delete" />
+        {refusal.restart && (
+          <Alert color="yellow" title="Start again" role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{refusal.restart}</Text>
+              <Button size="xs" variant="default" onClick={restart}>
+                Get a new number
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         {challengeRequest.loading && <Loader size="sm" aria-label="Preparing confirmation code" />}
-        {challenge && (
+        {challenge && !refusal.restart && (
           <>
             <Text size="sm">To confirm, type this number:</Text>
             <Code fz={36} fw={700} ta="center" py="sm" aria-label="Confirmation number" block>
@@ -94,8 +134,21 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: D
               onChange={setTyped}
               oneTimeCode={false}
               autoFocus
-              getInputProps={(index) => ({ 'aria-label': `Confirmation number, character ${index + 1}` })}
+              error={refusal.code !== null}
+              role="group"
+              aria-label="Type the confirmation number"
+              // On the group: Mantine's inputs set their own aria-describedby.
+              aria-describedby={refusal.code ? codeErrorId : undefined}
+              getInputProps={(index) => ({
+                'aria-label': `Confirmation number, character ${index + 1}`,
+                'aria-invalid': refusal.code !== null,
+              })}
             />
+            {refusal.code && (
+              <Text id={codeErrorId} size="sm" c="red">
+                {refusal.code}
+              </Text>
+            )}
           </>
         )}
         <Group justify="flex-end">
@@ -106,7 +159,7 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onClose }: D
             color="red"
             onClick={() => void confirm()}
             loading={deleteState.loading}
-            disabled={!challenge || typed !== challenge.code}
+            disabled={!challenge || refusal.restart !== null || typed.length !== challenge.code.length}
           >
             Confirm delete
           </Button>

@@ -2,7 +2,7 @@ import { MODULES, isRole, principalPermission, type EmployeeSnapshot, type Emplo
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useReportDirty } from '../../../ui/unsaved-changes';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { emailError, nameError } from '../../../lib/field-rules';
 import { splitUserErrors, type UserErrorLike } from '../../../lib/user-errors';
 import { FormAlert } from '../../../ui/form-alert';
@@ -41,6 +41,10 @@ export interface EmployeeFormProps {
 
 /** Add / Edit Employee: details, department, role, groups and the module-permission matrix. */
 export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel }: EmployeeFormProps) {
+  const firstField = useRef<HTMLInputElement>(null);
+  // The drawer's focus trap honours data-autofocus only when it opens; the edit form
+  // arrives after its data has loaded, so it takes the focus itself.
+  useEffect(() => firstField.current?.focus(), []);
   const form = useForm<EmployeeFormValues>({
     initialValues,
     validate: {
@@ -85,7 +89,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
           {...form.getInputProps('isActive', { type: 'checkbox' })}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" required {...form.getInputProps('firstName')} />
+          <TextInput label="First name" required data-autofocus ref={firstField} {...form.getInputProps('firstName')} />
           <TextInput label="Surname" required {...form.getInputProps('surname')} />
         </SimpleGrid>
         <TextInput

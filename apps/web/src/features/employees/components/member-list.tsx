@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ROLE_LABELS } from '@gatehouse/access';
-import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { EmployeeOrderField, EmployeesDocument, OrderDirection, type EmployeeFilter } from '../../../gql/graphql';
 import { appendEdges } from '../../../lib/connection';
 import { LoadMoreFooter } from '../../../ui/load-more-footer';
@@ -54,15 +55,17 @@ export function MemberList({ filter, label, onRemove, removing }: MemberListProp
               <Table.Td>
                 {narrow ? (
                   <Stack gap={0}>
-                    <Text size="sm" truncate="end" title={m.fullName}>
-                      {m.fullName}
-                    </Text>
+                    <Anchor component={Link} to={`/settings/people/employees/${m.id}`} size="sm" truncate="end" title={m.fullName} display="block">
+                    {m.fullName}
+                  </Anchor>
                     <Text size="xs" c="dimmed" truncate="end" title={m.email}>
                       {m.email}
                     </Text>
                   </Stack>
                 ) : (
-                  <TruncatedText>{m.fullName}</TruncatedText>
+                  <Anchor component={Link} to={`/settings/people/employees/${m.id}`} size="sm" truncate="end" title={m.fullName} display="block">
+                    {m.fullName}
+                  </Anchor>
                 )}
               </Table.Td>
               {!narrow && (

@@ -47,6 +47,12 @@ async function fillAndSave() {
 }
 
 describe('Add Employee drawer', () => {
+  it('puts the cursor in the first field when it opens', async () => {
+    renderWithApp(<AddEmployeePage />, { mocks: [meMock, ...options], path: '/settings/people/employees/new' });
+    const first = await screen.findByRole('textbox', { name: /^First name/ });
+    await waitFor(() => expect(first).toHaveFocus());
+  });
+
   it('renders userErrors beside the fields they name and the rest as an alert', async () => {
     const { mock } = createMock([
       { field: 'email', message: 'Someone in this account already uses this email.', code: 'DUPLICATE_EMAIL' },

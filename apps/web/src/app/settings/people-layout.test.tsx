@@ -1,0 +1,31 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MeDocument } from '../../gql/graphql';
+import { buildViewer } from '../../test/factories';
+import { renderWithApp } from '../../test/render';
+import { PeopleLayout } from './people-layout';
+
+describe('PeopleLayout', () => {
+  it('names the open tab in the browser tab title', async () => {
+    const me = { request: { query: MeDocument }, result: { data: { me: buildViewer('USER_ADMIN') } } };
+    renderWithApp(null, {
+      mocks: [me],
+      url: '/settings/people/departments',
+      routes: [
+        {
+          path: '/settings/people',
+          element: <PeopleLayout />,
+          children: [
+            { path: 'employees', element: <p>employees</p> },
+            { path: 'departments', element: <p>departments</p> },
+          ],
+        },
+      ],
+    });
+    await screen.findByText('departments');
+    expect(document.title).toBe('Departments · Gatehouse');
+    await userEvent.click(screen.getByRole('tab', { name: 'Employees' }));
+    await screen.findByText('employees');
+    expect(document.title).toBe('Employees · Gatehouse');
+  });
+});
