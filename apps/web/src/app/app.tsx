@@ -28,9 +28,10 @@ export function App() {
     <MantineProvider theme={theme}>
       {/*
         Bottom left: the right-hand drawers keep their fields at the top and their buttons at
-        the bottom right, and the pager sits bottom right; this corner covers neither.
+        the bottom right, and the pager sits bottom right; this corner covers neither. Lifted
+        by the height of the profile menu at the foot of the navbar, so it never covers that.
       */}
-      <Notifications position="bottom-left" autoClose={3000} limit={2} />
+      <Notifications position="bottom-left" autoClose={3000} limit={2} style={{ bottom: 88 }} />
       <SessionRefreshContext.Provider value={refreshSession}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />

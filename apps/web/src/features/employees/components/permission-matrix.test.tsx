@@ -140,7 +140,7 @@ describe('EmployeeForm role change', () => {
   });
 });
 
-describe('PermissionMatrix below the md breakpoint', () => {
+describe('PermissionMatrix below the lg breakpoint', () => {
   onNarrowScreen();
 
   it('is a card per module with the same controls, full scope labels and the role lock', async () => {

@@ -27,7 +27,8 @@ export interface EmployeeListParams {
 }
 
 /** The URL keys of the filters, as the filter bar names them. */
-export type FilterKey = 'q' | 'department' | 'group' | 'role' | 'active' | 'invitation';
+export const FILTER_KEYS = ['q', 'department', 'group', 'role', 'active', 'invitation'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 const parseSize = (v: string | null): number => PAGE_SIZES.find((n) => String(n) === v) ?? DEFAULT_PAGE_SIZE;
 
@@ -94,6 +95,14 @@ export function useEmployeeListParams() {
       update((next) => {
         if (value) next.set(key, value);
         else next.delete(key);
+        next.delete('after');
+      }),
+    /** True when any filter or the search narrows the list. */
+    isFiltered: FILTER_KEYS.some((key) => searchParams.has(key)),
+    /** Drops every filter and the search; the sort and the page size stay. */
+    clearFilters: () =>
+      update((next) => {
+        for (const key of FILTER_KEYS) next.delete(key);
         next.delete('after');
       }),
     setSort: (field: EmployeeOrderField) =>

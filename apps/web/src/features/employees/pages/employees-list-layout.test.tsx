@@ -132,7 +132,7 @@ describe('Employees list: select all matching', () => {
   });
 });
 
-describe('Employees list below the md breakpoint', () => {
+describe('Employees list below the lg breakpoint', () => {
   onNarrowScreen();
 
   it('shows cards with the selection at the left instead of the table; a tap opens the drawer', async () => {
@@ -169,5 +169,22 @@ describe('Employees list below the md breakpoint', () => {
     expect(screen.queryByRole('combobox', { name: 'Role' })).not.toBeInTheDocument();
     await userEvent.click(toggle);
     expect(await screen.findByRole('combobox', { name: 'Role' })).toHaveValue('ADMIN');
+  });
+});
+
+describe('An empty filtered employee list', () => {
+  it('offers "Clear filters", which drops the filters and the search but keeps the page size', async () => {
+    const view = render(0, `${PATH}?q=nobody&role=ADMIN&size=50`);
+    expect(await screen.findByText('Nothing matches these filters.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(view.search().has('q')).toBe(false));
+    expect(view.search().has('role')).toBe(false);
+    expect(view.search().get('size')).toBe('50');
+  });
+
+  it('says there is nothing yet, without the button, when nothing narrows the list', async () => {
+    render(0);
+    expect(await screen.findByText('No employees yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { EmployeesDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
 import { useViewer, viewerPrincipal } from '../../auth';
 import { PageLoader } from '../../../ui/page-loader';
+import { ClearFiltersEmpty } from '../../../ui/clear-filters-empty';
 import { Pager } from '../../../ui/pager';
 import { useNarrow } from '../../../ui/use-narrow';
 import { BulkEditModal } from '../components/bulk-edit-modal';
@@ -126,6 +127,16 @@ export function EmployeesPage() {
         <EmployeeCards {...view} />
       ) : (
         <EmployeeTable {...view} sort={params.sort} direction={params.direction} onSort={list.setSort} />
+      )}
+      {connection && total === 0 && (
+        <ClearFiltersEmpty
+          filtered={list.isFiltered}
+          nothing="No employees yet."
+          onClear={() => {
+            clear();
+            list.clearFilters();
+          }}
+        />
       )}
       {connection && (
         <Pager
