@@ -12,6 +12,7 @@ import { completeSetupByApi, useGatehouse } from './support/harness';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 1024, height: 768 };
 const EMPLOYEES = 64;
 
 /** Sends one GraphQL operation with the browser's session cookies; throws on errors and userErrors. */
@@ -247,5 +248,19 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     expect(membersOverflow.page).toBeLessThanOrEqual(0);
     expect(membersOverflow.list).toBeLessThanOrEqual(0);
     await screenshot('group-members-390');
+  });
+
+  it('fits a 1024 px tablet: cards beside the navbar, no sideways scrolling', async () => {
+    const { page, screenshot } = e2e();
+    await page.setViewportSize(TABLET);
+    await page.goto(employeesUrl());
+    const list = page.getByRole('list', { name: 'Employees' });
+    await list.getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('table', { name: 'Employees' }).count()).toBe(0);
+    const overflow = { page: await pageOverflow(page), list: await elementOverflow(list) };
+    console.log(`1024 px employees: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.list).toBeLessThanOrEqual(0);
+    await screenshot('employees-1024');
   });
 });

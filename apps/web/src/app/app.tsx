@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './toasts.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
@@ -26,12 +27,8 @@ const client = createApolloClient({
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      {/*
-        Bottom left: the right-hand drawers keep their fields at the top and their buttons at
-        the bottom right, and the pager sits bottom right; this corner covers neither. Lifted
-        by the height of the profile menu at the foot of the navbar, so it never covers that.
-      */}
-      <Notifications position="bottom-left" autoClose={3000} limit={2} style={{ bottom: 88 }} />
+      {/* Bottom left, above the profile menu (toasts.css says why). */}
+      <Notifications position="bottom-left" autoClose={3000} limit={2} className="gh-toasts" />
       <SessionRefreshContext.Provider value={refreshSession}>
         <ApolloProvider client={client}>
           <RouterProvider router={router} />
