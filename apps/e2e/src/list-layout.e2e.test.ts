@@ -121,6 +121,20 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     expect(server.errors).toEqual([]);
   });
 
+  /** Opens the employee list at this size: cards (no table), and neither the page nor the list wider than the screen. */
+  async function employeeCardsFit(page: Page, size: { width: number; height: number }): Promise<Locator> {
+    await page.setViewportSize(size);
+    await page.goto(employeesUrl());
+    const list = page.getByRole('list', { name: 'Employees' });
+    await list.getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('table', { name: 'Employees' }).count()).toBe(0);
+    const overflow = { page: await pageOverflow(page), list: await elementOverflow(list) };
+    console.log(`${size.width} px employees: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    expect(overflow.list).toBeLessThanOrEqual(0);
+    return list;
+  }
+
   it(`seeds ${EMPLOYEES} employees with long names`, async () => {
     const { server, page } = e2e();
     await completeSetupByApi(server, admin);
@@ -193,15 +207,7 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
 
   it('fits a 390 px phone: cards, no sideways scrolling, drawer and permissions usable', async () => {
     const { page, screenshot, server, artifacts } = e2e();
-    await page.setViewportSize(PHONE);
-    await page.goto(employeesUrl());
-    const list = page.getByRole('list', { name: 'Employees' });
-    await list.getByRole('listitem').first().waitFor();
-    expect(await page.getByRole('table', { name: 'Employees' }).count()).toBe(0);
-    const overflow = { page: await pageOverflow(page), list: await elementOverflow(list) };
-    console.log(`390 px employees: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
-    expect(overflow.page).toBeLessThanOrEqual(0);
-    expect(overflow.list).toBeLessThanOrEqual(0);
+    const list = await employeeCardsFit(page, PHONE);
     // The selection box is at the card's left, inside the screen.
     const box = await list.getByRole('checkbox').first().boundingBox();
     expect(box?.x).toBeLessThan(60);
@@ -252,15 +258,7 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
 
   it('fits a 1024 px tablet: cards beside the navbar, no sideways scrolling', async () => {
     const { page, screenshot } = e2e();
-    await page.setViewportSize(TABLET);
-    await page.goto(employeesUrl());
-    const list = page.getByRole('list', { name: 'Employees' });
-    await list.getByRole('listitem').first().waitFor();
-    expect(await page.getByRole('table', { name: 'Employees' }).count()).toBe(0);
-    const overflow = { page: await pageOverflow(page), list: await elementOverflow(list) };
-    console.log(`1024 px employees: page overflow ${overflow.page} px, list overflow ${overflow.list} px`);
-    expect(overflow.page).toBeLessThanOrEqual(0);
-    expect(overflow.list).toBeLessThanOrEqual(0);
+    await employeeCardsFit(page, TABLET);
     await screenshot('employees-1024');
   });
 });
