@@ -9,6 +9,8 @@ export const DESCRIPTION_MAX_LENGTH = 2000;
 export const EMAIL_MAX_LENGTH = 254;
 export const SEARCH_MAX_LENGTH = 200;
 export const PASSWORD_MAX_LENGTH = 1000;
+/** The most items one page of any list holds; a larger `first` is refused, so a client that needs every row pages through. */
+export const MAX_PAGE_SIZE = 200;
 /** The most ids one request may name (bulk update, delete challenge, member changes); a client with more sends them in parts or narrows its filter. */
 export const MAX_IDS_PER_REQUEST = 1000;
 

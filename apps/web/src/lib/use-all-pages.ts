@@ -1,12 +1,9 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { MAX_PAGE_SIZE } from '@gatehouse/contracts';
 import { useEffect, useState } from 'react';
 
-/**
- * The most rows the server returns in one page. It refuses a larger `first`
- * rather than cutting the list short, so whoever needs every row pages through.
- */
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE };
 
 /** A page of a cursor connection, as far as paging through it needs. */
 export interface ConnectionPage<TNode> {

@@ -1,4 +1,4 @@
-import { checkUpdateEmployee } from '@gatehouse/access';
+import { checkUpdateEmployee, type EmployeePrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -24,7 +24,7 @@ export async function setUserGroupMembers(
     await lockAccountAsActor(tx, actor);
     const group = await userGroups.findForUpdate(tx, actor.accountId, input.groupId);
     if (!group) throw new DomainError('NOT_FOUND', 'groupId', 'No such user group.');
-    throwIfAny([...(await memberErrors(tx, ctx, add, 'addEmployeeIds')), ...(await memberErrors(tx, ctx, remove, 'removeEmployeeIds'))]);
+    throwIfAny([...(await memberErrors(tx, actor, add, 'addEmployeeIds')), ...(await memberErrors(tx, actor, remove, 'removeEmployeeIds'))]);
     await q.changeMembersOfGroup(tx, actor.accountId, group.id, add, remove);
     await tx.audit({ action: 'user_group.members_changed', targetId: group.id, data: { targetName: group.name, added: add, removed: remove } });
     const [row] = await userGroups.byIds(tx, actor.accountId, [group.id]);
@@ -34,9 +34,8 @@ export async function setUserGroupMembers(
 }
 
 /** Unknown ids, and people the actor may not change, reported on the field that named them. */
-async function memberErrors(tx: Tx, ctx: RequestCtx, ids: readonly string[], field: MemberField): Promise<DomainError[]> {
+async function memberErrors(tx: Tx, actor: EmployeePrincipal, ids: readonly string[], field: MemberField): Promise<DomainError[]> {
   if (ids.length === 0) return [];
-  const actor = authorize(ctx, 'update', 'userGroups');
   const rows = await q.lockEmployees(tx, actor.accountId, ids);
   if (rows.length !== ids.length) return [new DomainError('NOT_FOUND', field, 'Some of the employees do not exist.')];
   const stored = await q.permissionsByEmployee(tx, actor.accountId, ids);

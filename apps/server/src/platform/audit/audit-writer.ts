@@ -13,16 +13,8 @@ export interface AuditActor {
   readonly employeeId: string | null;
 }
 
-/** Appends one audit event inside the caller's transaction. */
-export async function writeAudit(db: Reader, actor: AuditActor, event: AuditInput): Promise<void> {
-  await db.query(
-    'INSERT INTO audit_events (account_id, actor_employee_id, action, target_type, target_id, data) VALUES ($1, $2, $3, $4, $5, $6)',
-    [actor.accountId, actor.employeeId, event.action, AUDIT_ACTION_TARGETS[event.action], event.targetId, JSON.stringify(event.data ?? {})],
-  );
-}
-
-/** Appends many events in one statement, in the caller's transaction. */
-export async function writeAuditMany(db: Reader, actor: AuditActor, events: readonly AuditInput[]): Promise<void> {
+/** Appends events (one or many) in one statement, in the caller's transaction. */
+export async function writeAuditEvents(db: Reader, actor: AuditActor, events: readonly AuditInput[]): Promise<void> {
   const rows = events.map((e) => ({ action: e.action, target_type: AUDIT_ACTION_TARGETS[e.action], target_id: e.targetId, data: e.data ?? {} }));
   await db.query(
     `INSERT INTO audit_events (account_id, actor_employee_id, action, target_type, target_id, data)

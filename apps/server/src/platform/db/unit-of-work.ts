@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { writeAudit, writeAuditMany, type AuditActor, type AuditInput } from '../audit/audit-writer';
+import { writeAuditEvents, type AuditActor, type AuditInput } from '../audit/audit-writer';
 import { transactionReader, type Reader } from './reader';
 
 /**
@@ -33,11 +33,11 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
       const tx: Tx = {
         [IN_UNIT_OF_WORK]: true,
         query: reader.query,
-        audit: (event, explicitActor) => writeAudit(reader, actorFor(event.action, explicitActor), event),
+        audit: (event, explicitActor) => writeAuditEvents(reader, actorFor(event.action, explicitActor), [event]),
         auditMany: async (events, explicitActor) => {
           const first = events[0];
           if (first === undefined) return;
-          await writeAuditMany(reader, actorFor(first.action, explicitActor), events);
+          await writeAuditEvents(reader, actorFor(first.action, explicitActor), events);
         },
       };
       return fn(tx);

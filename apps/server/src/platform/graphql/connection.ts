@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@gatehouse/contracts';
 import { isUuid } from '../db/uuid';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badUserInput } from './top-level-errors';
@@ -64,7 +65,7 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string,
   return ConnectionType;
 }
 
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE };
 export const DEFAULT_PAGE_SIZE = 50;
 
 /**
