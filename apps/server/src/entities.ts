@@ -5,6 +5,7 @@ import { DEPARTMENT_ENTITIES } from './features/departments';
 import { EMPLOYEE_ENTITIES } from './features/employees';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
+import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
 import { ThrottleBucketEntity } from './platform/throttle/throttle-bucket.entity';
 
 /** Every TypeORM entity, gathered from the features; the data source and the migration generator use this list. */
@@ -17,4 +18,5 @@ export const ENTITIES = [
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
   ThrottleBucketEntity,
+  OutboxMessageEntity,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { writeAuditEvents, type AuditActor, type AuditInput } from '../audit/audit-writer';
+import { enqueueMail, type OutgoingMail } from '../mail/outbox';
 import { transactionReader, type Reader } from './reader';
 
 /**
@@ -16,6 +17,8 @@ export interface Tx extends Reader {
   audit(event: AuditInput, actor?: AuditActor): Promise<void>;
   /** Many events in one statement (bulk changes touch up to thousands of people). */
   auditMany(events: readonly AuditInput[], actor?: AuditActor): Promise<void>;
+  /** Queues emails that are sent only if this unit of work commits. */
+  mail(...mails: readonly OutgoingMail[]): Promise<void>;
 }
 
 export type UnitOfWork = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
@@ -39,6 +42,7 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
           if (first === undefined) return;
           await writeAuditEvents(reader, actorFor(first.action, explicitActor), events);
         },
+        mail: (...mails) => enqueueMail(reader, mails),
       };
       return fn(tx);
     });

@@ -1,0 +1,105 @@
+import type { MailContent, MailContext } from './mail-content';
+
+/**
+ * Every kind of email, with the data its row in the outbox carries. The outbox stores the
+ * template name and this data; the worker renders it when it sends, so enqueuing thousands
+ * of emails (an import's invitations) is one INSERT and a template change applies to mail
+ * still queued. Links carry their raw token only in this data: tables of tokens hold hashes.
+ */
+export interface MailTemplateData {
+  /** An employee is invited to an account (or the first ACCOUNT_ADMIN of a new account). */
+  readonly invitation: {
+    readonly firstName: string;
+    /** Who sent it; null when an operator created the account. */
+    readonly invitedBy: string | null;
+    readonly token: string;
+    readonly expiresAt: string;
+  };
+  /** A forgotten password: a single-use link to set a new one. */
+  readonly password_reset: { readonly token: string; readonly expiresAt: string };
+  /** An external user was assigned to a job or an incident. */
+  readonly portal_link: {
+    readonly firstName: string;
+    readonly itemKind: 'job' | 'incident';
+    readonly itemTitle: string;
+    readonly token: string;
+  };
+  /** The one-time code that verifies an external user's browser. */
+  readonly portal_code: { readonly firstName: string; readonly code: string; readonly validMinutes: number };
+}
+
+export type MailTemplateName = keyof MailTemplateData;
+
+export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'portal_link', 'portal_code'] as const satisfies readonly MailTemplateName[];
+
+type Templates = { readonly [K in MailTemplateName]: (data: MailTemplateData[K], ctx: MailContext) => MailContent };
+
+const PRODUCT = 'Gatehouse';
+
+function accountOf(ctx: MailContext): string {
+  return ctx.accountName ?? PRODUCT;
+}
+
+function dateOf(iso: string): string {
+  return new Date(iso).toUTCString().replace(/:\d\d GMT$/, ' UTC');
+}
+
+/** A link to a page of the app; the token goes in the fragment, so it never reaches a server log or a Referer header. */
+export function appLink(ctx: MailContext, page: string, token: string): string {
+  return `${ctx.publicUrl}${page}#token=${encodeURIComponent(token)}`;
+}
+
+const TEMPLATES: Templates = {
+  invitation: (d, ctx) => ({
+    subject: `You are invited to ${accountOf(ctx)} on ${PRODUCT}`,
+    preheader: `Set your password to join ${accountOf(ctx)}. The link works once, until ${dateOf(d.expiresAt)}.`,
+    heading: `Join ${accountOf(ctx)}`,
+    paragraphs: [
+      `Hello ${d.firstName},`,
+      d.invitedBy === null
+        ? `An account for ${accountOf(ctx)} has been created on ${PRODUCT}, with you as its administrator.`
+        : `${d.invitedBy} has invited you to ${accountOf(ctx)} on ${PRODUCT}.`,
+      `Open the link below to set your password and accept the terms of use. If you already use ${PRODUCT} for another account, sign in with your password instead.`,
+      `The link works once and expires on ${dateOf(d.expiresAt)}.`,
+    ],
+    action: { label: 'Accept the invitation', url: appLink(ctx, '/invitation', d.token) },
+    footnote: `You received this email because someone at ${accountOf(ctx)} added your address. If you did not expect it, ignore it: nothing happens until the link is opened.`,
+  }),
+  password_reset: (d, ctx) => ({
+    subject: `Reset your ${PRODUCT} password`,
+    preheader: `The link works once, until ${dateOf(d.expiresAt)}.`,
+    heading: 'Reset your password',
+    paragraphs: [
+      `Someone asked to reset the password of the ${PRODUCT} login for this address.`,
+      `Open the link below to choose a new one. It works once and expires on ${dateOf(d.expiresAt)}. Setting a new password signs you out everywhere.`,
+    ],
+    action: { label: 'Choose a new password', url: appLink(ctx, '/reset-password', d.token) },
+    footnote: 'If you did not ask for this, ignore this email: your password stays as it is.',
+  }),
+  portal_link: (d, ctx) => ({
+    subject: `${accountOf(ctx)}: you have been assigned to a ${d.itemKind}: ${d.itemTitle}`,
+    preheader: `Open the ${d.itemKind} to see its checklist.`,
+    heading: d.itemTitle,
+    paragraphs: [
+      `Hello ${d.firstName},`,
+      `${accountOf(ctx)} has assigned you to the ${d.itemKind} "${d.itemTitle}".`,
+      'Open it with the link below. To check it is you, we will email you a 6-digit code.',
+    ],
+    action: { label: `Open the ${d.itemKind}`, url: appLink(ctx, '/portal', d.token) },
+    footnote: 'This link is yours: do not forward it. It works for as long as you are assigned.',
+  }),
+  portal_code: (d, ctx) => ({
+    subject: `${d.code} is your ${accountOf(ctx)} code`,
+    preheader: `It is valid for ${d.validMinutes} minutes.`,
+    heading: 'Your sign-in code',
+    paragraphs: [`Hello ${d.firstName},`, `Enter this code on the page that asked for it. It is valid for ${d.validMinutes} minutes and works once.`],
+    code: d.code,
+    footnote: 'If you did not ask for a code, ignore this email. Nobody from the venue will ever ask you for it.',
+  }),
+};
+
+/** The content of one email; the name and its data are checked together. */
+export function mailContent<K extends MailTemplateName>(template: K, data: MailTemplateData[K], ctx: MailContext): MailContent {
+  const render: (data: MailTemplateData[K], ctx: MailContext) => MailContent = TEMPLATES[template];
+  return render(data, ctx);
+}
