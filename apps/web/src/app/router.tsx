@@ -7,6 +7,7 @@ import { userGroupRoutes } from '../features/user-groups';
 import { ComingSoon } from '../ui/coming-soon';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { AccountLayout, ACCOUNT_SETTINGS_TABS } from './settings/account-layout';
 import { PeopleLayout } from './settings/people-layout';
 import { AppLayout } from './shell/app-layout';
 
@@ -34,6 +35,14 @@ export const routes: RouteObject[] = [
           ...employeeRoutes,
           ...departmentRoutes,
           ...userGroupRoutes,
+        ],
+      },
+      {
+        path: 'settings/account',
+        element: <AccountLayout />,
+        children: [
+          { index: true, element: <Navigate to={ACCOUNT_SETTINGS_TABS[0]?.value ?? '/'} replace /> },
+          // Each Account Settings tab's route, beside its entry in ACCOUNT_SETTINGS_TABS.
         ],
       },
       ...auditRoutes,

@@ -12,6 +12,7 @@ function initials(viewer: ViewerFieldsFragment): string {
 export function ProfileMenu({ viewer }: { readonly viewer: ViewerFieldsFragment }) {
   const logout = useLogout();
   const managesUsers = viewerCanManage(viewer, 'USERS');
+  const managesAccount = viewerCanManage(viewer, 'ACCOUNT');
   return (
     <Menu position="top-start" width={260} withinPortal>
       <Menu.Target>
@@ -35,6 +36,11 @@ export function ProfileMenu({ viewer }: { readonly viewer: ViewerFieldsFragment 
         {managesUsers && (
           <>
             <Menu.Label>Settings</Menu.Label>
+            {managesAccount && (
+              <Menu.Item component={Link} to="/settings/account">
+                Account Settings
+              </Menu.Item>
+            )}
             <Menu.Item component={Link} to="/settings/people/employees">
               Employees &amp; Departments
             </Menu.Item>
