@@ -22,7 +22,7 @@ import { mib, peakRss } from './bench/memory';
 import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
 const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--database-url postgres://…/postgres]';
-const TARGET_RATIO = 0.7;
+const TARGET_RATIO = 0.8;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
 
