@@ -37,7 +37,7 @@ const deletion = {
 
 const noPeople = { data: { employees: connectionOf('Employee', []) } };
 
-function renderAs(role: Role, { url = '/settings/audit', filter = {}, events = [roleChange, deletion] } = {}) {
+function renderAs(role: Role, { url = '/settings/audit', filter = {}, events = [roleChange, deletion] }: { url?: string; filter?: Record<string, string>; events?: readonly Record<string, unknown>[] } = {}) {
   const result = jest.fn(() => ({ data: { auditEvents: connectionOf('AuditEvent', events) } }));
   const mocks = [
     { request: { query: MeDocument }, result: { data: { me: buildViewer(role) } } },
