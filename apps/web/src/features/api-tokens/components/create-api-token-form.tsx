@@ -9,11 +9,11 @@ import { FormAlert } from '../../../ui/form-alert';
 import { useReportDirty } from '../../../ui/unsaved-changes';
 import { EXPIRY_CHOICES, expiryOf, isExpiryChoice, type ExpiryChoice } from '../labels';
 
-/** What each role lets a client app do, in a line. */
+/** What each role lets a client app do, in a line: the role's own rights, as a token holds no stored permissions. */
 const ROLE_HINTS: Readonly<Record<ApiTokenRole, string>> = {
-  USER_ADMIN: 'Reads and manages employees, departments, groups and the audit log.',
-  ADMIN: 'Other settings and every module, without user settings.',
-  GENERAL: 'Nothing in settings; modules only by its role.',
+  USER_ADMIN: 'Manages employees, departments and groups, reads the audit log; every module below confidential levels.',
+  ADMIN: 'Every module below confidential levels; no user settings.',
+  GENERAL: 'No settings and no module: a token has no per-person module permissions.',
 };
 
 export interface CreateApiTokenFormProps {
