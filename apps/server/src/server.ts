@@ -107,6 +107,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
+  const read = poolReader(db);
   const app = await buildApp({
     config,
     db,
@@ -116,7 +117,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     loadSession: loadSessionPrincipal,
     refreshSession,
     // Marking a token used is bookkeeping, not an admin change: it has no audit actor.
-    loadApiToken: (rawToken, now) => loadApiTokenPrincipal(poolReader(db), systemUow, rawToken, now),
+    loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
     clock: options.clock ?? systemClock,
   });
