@@ -164,6 +164,24 @@ describe('calling the API with a token', () => {
     expect((await client.gql(DEPARTMENTS)).errors).toBeUndefined();
   });
 
+  it('deletes people with its own confirmation only, never a person’s', async () => {
+    const { token } = await create({ name: 'Leaver sync', role: 'USER_ADMIN' });
+    const client = t.bearer(token);
+    const leaver = await buildEmployee(t.db, accountId, { role: 'GENERAL' });
+    const DELETE = `mutation($input: DeleteEmployeesInput!) { deleteEmployees(input: $input) { deletedIds userErrors { code field } } }`;
+    const person = (await admin.gql('mutation($input: RequestDeleteChallengeInput!) { requestDeleteChallenge(input: $input) { challenge { id code } } }', { input: { employeeIds: [leaver.id] } })).data
+      ?.requestDeleteChallenge as { challenge: { id: string; code: string } };
+    const stolen = await client.gql(DELETE, { input: { employeeIds: [leaver.id], challengeId: person.challenge.id, code: person.challenge.code } });
+    expect(stolen.data?.deleteEmployees).toEqual({ deletedIds: null, userErrors: [{ code: 'CHALLENGE_INVALID', field: 'challengeId' }] });
+
+    const own = (await client.gql('mutation($input: RequestDeleteChallengeInput!) { requestDeleteChallenge(input: $input) { challenge { id code } } }', { input: { employeeIds: [leaver.id] } })).data
+      ?.requestDeleteChallenge as { challenge: { id: string; code: string } };
+    const deleted = await client.gql(DELETE, { input: { employeeIds: [leaver.id], challengeId: own.challenge.id, code: own.challenge.code } });
+    expect(deleted.data?.deleteEmployees).toEqual({ deletedIds: [leaver.id], userErrors: [] });
+    const [event] = await t.db.query("SELECT actor_employee_id, actor_api_token_id FROM audit_events WHERE action = 'employee.deleted' AND target_id = $1", [leaver.id]);
+    expect(event).toMatchObject({ actor_employee_id: null, actor_api_token_id: expect.any(String) });
+  });
+
   it('cannot manage API tokens, whatever its role', async () => {
     const { token } = await create({ name: 'Would-be minter', role: 'USER_ADMIN' });
     const client = t.bearer(token);
