@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { ENTITIES } from './entities';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
+import { registerFeatureHooks } from './hooks';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -95,6 +96,7 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
 
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null): Promise<Gatehouse> {
+  registerFeatureHooks();
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
