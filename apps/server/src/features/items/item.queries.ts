@@ -93,7 +93,7 @@ export async function replaceLinks(tx: Tx, accountId: string, itemId: string, sh
 /** Sets the status; completed_at follows it. */
 export async function setStatus(tx: Tx, accountId: string, id: string, status: ItemStatus): Promise<void> {
   await tx.query(
-    `UPDATE items SET status = $3, completed_at = CASE WHEN $3 = 'COMPLETED' THEN now() END, updated_at = now() WHERE account_id = $1 AND id = $2`,
+    `UPDATE items SET status = $3::item_status, completed_at = CASE WHEN $3::item_status = 'COMPLETED' THEN now() END, updated_at = now() WHERE account_id = $1 AND id = $2`,
     [accountId, id, status],
   );
 }
@@ -101,7 +101,7 @@ export async function setStatus(tx: Tx, accountId: string, id: string, status: I
 /** Archives or restores an item. */
 export async function setArchived(tx: Tx, accountId: string, id: string, archived: boolean): Promise<void> {
   await tx.query(
-    'UPDATE items SET is_archived = $3, archived_at = CASE WHEN $3 THEN now() END, updated_at = now() WHERE account_id = $1 AND id = $2',
+    'UPDATE items SET is_archived = $3::boolean, archived_at = CASE WHEN $3::boolean THEN now() END, updated_at = now() WHERE account_id = $1 AND id = $2',
     [accountId, id, archived],
   );
 }
