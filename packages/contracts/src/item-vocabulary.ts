@@ -27,7 +27,8 @@ export function checkItemTitle(raw: string): Checked {
 
 /** An item description: trimmed, may be empty, at most ITEM_DESCRIPTION_MAX_LENGTH characters. */
 export function checkItemDescription(raw: string): Checked {
-  const value = raw.normalize('NFC').replace(/\u0000/g, '').trim();
+  // PostgreSQL text cannot hold NUL.
+  const value = raw.normalize('NFC').split(String.fromCharCode(0)).join('').trim();
   return { value, problem: [...value].length > ITEM_DESCRIPTION_MAX_LENGTH ? 'TOO_LONG' : null };
 }
 

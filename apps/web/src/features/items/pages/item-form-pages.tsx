@@ -42,7 +42,7 @@ export function NewItemPage({ module }: { readonly module: ModuleKey }) {
         onSubmit={(v) =>
           void create({ variables: { input: { module, ...itemInputFields(v), checklist: v.checklist.split('\n').map((l) => l.trim()).filter(Boolean) } } }).then((r) => {
             const id = r.data?.createItem.item?.id;
-            if (id) navigate({ pathname: `../${id}`, search });
+            if (id) void navigate({ pathname: `../${id}`, search });
           })
         }
       />
