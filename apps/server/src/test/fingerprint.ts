@@ -11,6 +11,10 @@ const TABLES = [
   'user_group_members',
   'audit_events',
   'delete_challenges',
+  'items',
+  'item_shared_groups',
+  'item_employee_assignments',
+  'item_checklist_entries',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

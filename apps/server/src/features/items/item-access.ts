@@ -19,6 +19,13 @@ export function moduleActor(ctx: { session: SessionInfo | null }, module: Module
   return principal;
 }
 
+/** The logged-in employee, allowed to create items in `module` (access and an edit scope). */
+export function moduleEditor(ctx: { session: SessionInfo | null }, module: ModuleKey): EmployeePrincipal {
+  const principal = moduleActor(ctx, module);
+  if (principalPermission(principal, module).editScope === 'NONE') throw forbidden();
+  return principal;
+}
+
 /** The logged-in employee, allowed into at least one module (reads by id do not know the module beforehand). */
 export function anyModuleActor(ctx: { session: SessionInfo | null }): EmployeePrincipal {
   return requireSession(ctx).principal;

@@ -2,7 +2,7 @@ import type { ModuleKey } from '@gatehouse/access';
 import type { ItemStatus } from '@gatehouse/contracts';
 import type { Tx } from '../../platform/db/unit-of-work';
 import type { RequestCtx } from '../../platform/graphql/context';
-import { assertNotArchived, authorizeItem, anyModuleActor, moduleActor } from './item-access';
+import { assertNotArchived, authorizeItem, anyModuleActor, moduleEditor } from './item-access';
 import { checkItemFields, type SubmittedItemFields } from './item-fields';
 import * as q from './item.queries';
 import { checkedChecklist } from './checklist.commands';
@@ -11,7 +11,7 @@ import { rereadItem as reread } from './item-reread';
 
 /** Creates a job or incident that the creator may edit, with its links and checklist. */
 export async function createItem(ctx: RequestCtx, input: SubmittedItemFields & { module: ModuleKey; checklist: string[] }): Promise<ItemViewRow> {
-  const who = moduleActor(ctx, input.module);
+  const who = moduleEditor(ctx, input.module);
   return ctx.uow(async (tx) => {
     const checked = await checkItemFields(tx, who, input.module, input, 'OPEN');
     const entries = checkedChecklist(input.checklist.map((text) => ({ id: null, text })), new Set());
