@@ -42,6 +42,12 @@ export async function buildItemFixture(db: DataSource, role: Role, permissions: 
   return { accountId, actor, other, departmentId, groupId, itemId, tickedEntryId: entry(0), untickedEntryId: entry(1), completedItemId };
 }
 
+/** A fixture of placeholder ids, to ask an operation which ids it takes without building one. */
+export function placeholderItemFixture(): ItemFixture {
+  const e = { id: 'x', accountId: 'x', identityId: 'x', email: 'x', role: 'GENERAL' as const };
+  return { accountId: 'x', actor: e, other: e, departmentId: 'x', groupId: 'x', itemId: 'x', tickedEntryId: 'x', untickedEntryId: 'x', completedItemId: 'x' };
+}
+
 /** What an operation needs from the item rules. */
 export type ItemRight = 'list' | 'read' | 'create' | 'edit' | 'admin';
 

@@ -7,15 +7,15 @@ import type { ItemViewRow } from './item-view.queries';
 import { rereadItem } from './item-reread';
 
 /** Cleaned entries; every problem at once. An id must be one of `ownIds` (the item's entries). */
-export function checkedChecklist(entries: readonly { id?: string | null; text: string }[], ownIds: ReadonlySet<string>): { id: string | null; text: string }[] {
+export function checkedChecklist(entries: readonly { id?: string | null; text: string }[], ownIds: ReadonlySet<string>, field = 'entries'): { id: string | null; text: string }[] {
   const errors: DomainError[] = [];
-  if (entries.length > CHECKLIST_MAX_ENTRIES) errors.push(new DomainError('INVALID_INPUT', 'entries', `At most ${CHECKLIST_MAX_ENTRIES} entries.`));
+  if (entries.length > CHECKLIST_MAX_ENTRIES) errors.push(new DomainError('INVALID_INPUT', field, `At most ${CHECKLIST_MAX_ENTRIES} entries.`));
   const seen = new Set<string>();
   const checked = entries.map((e, i) => {
     const text = checkChecklistEntry(e.text);
-    if (text.problem) errors.push(new DomainError('INVALID_INPUT', `entries.${i}.text`, problemMessage(text.problem, CHECKLIST_ENTRY_MAX_LENGTH)));
+    if (text.problem) errors.push(new DomainError('INVALID_INPUT', field === 'entries' ? `entries.${i}.text` : `${field}.${i}`, problemMessage(text.problem, CHECKLIST_ENTRY_MAX_LENGTH)));
     const id = e.id ?? null;
-    if (id !== null && (!ownIds.has(id) || seen.has(id))) errors.push(new DomainError('NOT_FOUND', `entries.${i}.id`, 'This entry is not on the item’s checklist.'));
+    if (id !== null && (!ownIds.has(id) || seen.has(id))) errors.push(new DomainError('NOT_FOUND', `${field}.${i}.id`, 'This entry is not on the item’s checklist.'));
     if (id !== null) seen.add(id);
     return { id, text: text.value };
   });

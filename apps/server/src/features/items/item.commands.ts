@@ -14,7 +14,7 @@ export async function createItem(ctx: RequestCtx, input: SubmittedItemFields & {
   const who = moduleEditor(ctx, input.module);
   return ctx.uow(async (tx) => {
     const checked = await checkItemFields(tx, who, input.module, input, 'OPEN');
-    const entries = checkedChecklist(input.checklist.map((text) => ({ id: null, text })), new Set());
+    const entries = checkedChecklist(input.checklist.map((text) => ({ id: null, text })), new Set(), 'checklist');
     const id = await q.insertItem(tx, who.accountId, input.module, who.employeeId, checked.values);
     await q.replaceLinks(tx, who.accountId, id, checked.sharedGroupIds, checked.assignedEmployeeIds);
     if (entries.length > 0) await q.replaceChecklist(tx, who.accountId, id, entries);
