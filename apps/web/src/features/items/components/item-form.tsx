@@ -33,6 +33,23 @@ function localInput(iso: string | null | undefined): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
+/**
+ * The checklist lines as setItemChecklist entries: a line whose text matches an existing entry
+ * keeps that entry (and its tick), in the new order; other lines are new entries.
+ */
+export function checklistEntries(text: string, current: ItemFieldsFragment['checklist']): { id: string | null; text: string }[] {
+  const unused = [...current];
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const i = unused.findIndex((c) => c.text === line);
+      const match = i >= 0 ? unused.splice(i, 1)[0] : undefined;
+      return { id: match?.id ?? null, text: line };
+    });
+}
+
 /** The form's starting values: empty for a new item, the item's for an edit. */
 export function initialValues(item?: ItemFieldsFragment | null): ItemFormValues {
   return {
@@ -44,15 +61,14 @@ export function initialValues(item?: ItemFieldsFragment | null): ItemFormValues 
     ownerGroupId: item?.ownerGroup?.id ?? '',
     sharedGroupIds: item?.sharedGroups.map((g) => g.id) ?? [],
     assignedEmployeeIds: item?.assignedEmployees.map((e) => e.id) ?? [],
-    checklist: '',
+    checklist: item?.checklist.map((c) => c.text).join('\n') ?? '',
   };
 }
 
-/** The item form: title, description, due date, department, level (the viewer's edit levels), groups, assignees; checklist when new. */
+/** The item form: title, description, due date, department, level (the viewer's edit levels), groups, assignees, checklist. */
 export function ItemForm(props: {
   readonly module: ModuleKey;
   readonly item?: ItemFieldsFragment | null;
-  readonly withChecklist: boolean;
   readonly saving: boolean;
   readonly errors: readonly FieldError[];
   readonly onSubmit: (values: ItemFormValues) => void;
@@ -68,6 +84,7 @@ export function ItemForm(props: {
   const set = <K extends keyof ItemFormValues>(key: K, value: ItemFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const errorOf = (field: string) => props.errors.find((e) => e.field === field)?.message;
   const placed = ['title', 'description', 'dueAt', 'departmentId', 'confidentialLevel', 'ownerGroupId', 'sharedGroupIds', 'assignedEmployeeIds'];
+  const isPlaced = (field: string) => placed.includes(field) || field.startsWith('checklist') || field.startsWith('entries');
   const people = [...(choices?.employees ?? []), ...(props.item?.assignedEmployees ?? [])];
   const employeeOptions = [...new Map(people.map((e) => [e.id, { value: e.id, label: `${e.firstName} ${e.surname}` }])).values()];
   const groupOptions = (choices?.userGroups ?? []).map((g) => ({ value: g.id, label: g.name }));
@@ -80,7 +97,7 @@ export function ItemForm(props: {
       }}
     >
       <Stack>
-        <FormAlert messages={props.errors.filter((e) => e.field === null || !placed.includes(e.field)).map((e) => e.message)} />
+        <FormAlert messages={props.errors.filter((e) => e.field === null || !isPlaced(e.field)).map((e) => e.message)} />
         <TextInput label="Title" required data-autofocus value={values.title} onChange={(e) => set('title', e.currentTarget.value)} error={errorOf('title')} />
         <Textarea label="Description" autosize minRows={2} value={values.description} onChange={(e) => set('description', e.currentTarget.value)} error={errorOf('description')} />
         <TextInput label="Due" type="datetime-local" value={values.dueAt} onChange={(e) => set('dueAt', e.currentTarget.value)} error={errorOf('dueAt')} />
@@ -101,9 +118,15 @@ export function ItemForm(props: {
         <NativeSelect label="Owner group" value={values.ownerGroupId} onChange={(e) => set('ownerGroupId', e.currentTarget.value)} data={[{ value: '', label: 'None' }, ...groupOptions]} error={errorOf('ownerGroupId')} />
         <MultiSelect label="Shared with groups" searchable data={groupOptions} value={values.sharedGroupIds} onChange={(v) => set('sharedGroupIds', v)} error={errorOf('sharedGroupIds')} />
         <MultiSelect label="Assigned employees" searchable data={employeeOptions} value={values.assignedEmployeeIds} onChange={(v) => set('assignedEmployeeIds', v)} error={errorOf('assignedEmployeeIds')} />
-        {props.withChecklist && (
-          <Textarea label="Checklist" description="One step per line." autosize minRows={3} value={values.checklist} onChange={(e) => set('checklist', e.currentTarget.value)} />
-        )}
+        <Textarea
+          label="Checklist"
+          description="One step per line. Steps whose text is unchanged keep their ticks."
+          autosize
+          minRows={3}
+          value={values.checklist}
+          onChange={(e) => set('checklist', e.currentTarget.value)}
+          error={props.errors.filter((e) => e.field?.startsWith('checklist') || e.field?.startsWith('entries')).map((e) => e.message).join(' ') || undefined}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>Cancel</Button>
           <Button type="submit" loading={props.saving}>Save</Button>

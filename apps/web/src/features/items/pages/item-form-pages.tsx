@@ -3,10 +3,10 @@ import type { ModuleKey } from '@gatehouse/access';
 import { Drawer } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { CreateItemDocument, ItemDocument, UpdateItemDocument } from '../../../gql/graphql';
+import { CreateItemDocument, ItemDocument, SetItemChecklistDocument, UpdateItemDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { useUnsavedChangesGuard } from '../../../ui/unsaved-changes';
-import { ItemForm, itemInputFields } from '../components/item-form';
+import { checklistEntries, ItemForm, itemInputFields, type FieldError } from '../components/item-form';
 import { itemNoun } from '../item-modules';
 
 function useBack(to: string): () => void {
@@ -35,7 +35,6 @@ export function NewItemPage({ module }: { readonly module: ModuleKey }) {
     <FormDrawer title={`New ${itemNoun(module)}`} close={close}>
       <ItemForm
         module={module}
-        withChecklist
         saving={loading}
         errors={data?.createItem.userErrors ?? []}
         onCancel={close}
@@ -56,7 +55,9 @@ export function EditItemPage({ module }: { readonly module: ModuleKey }) {
   const close = useBack('..');
   const { data: loaded, loading: loadingItem } = useQuery(ItemDocument, { variables: { id: itemId } });
   const [update, { data, loading }] = useMutation(UpdateItemDocument);
+  const [setChecklist, checklist] = useMutation(SetItemChecklistDocument);
   const item = loaded?.item;
+  const errors: FieldError[] = [...(data?.updateItem.userErrors ?? []), ...(checklist.data?.setItemChecklist.userErrors ?? [])];
   return (
     <FormDrawer title={`Edit ${itemNoun(module)}`} close={close}>
       {loadingItem && !item ? (
@@ -65,13 +66,19 @@ export function EditItemPage({ module }: { readonly module: ModuleKey }) {
         <ItemForm
           module={module}
           item={item}
-          withChecklist={false}
-          saving={loading}
-          errors={data?.updateItem.userErrors ?? []}
+          saving={loading || checklist.loading}
+          errors={errors}
           onCancel={close}
           onSubmit={(v) =>
-            void update({ variables: { input: { id: itemId, ...itemInputFields(v) } } }).then((r) => {
-              if (r.data?.updateItem.item) close();
+            void update({ variables: { input: { id: itemId, ...itemInputFields(v) } } }).then(async (r) => {
+              const saved = r.data?.updateItem.item;
+              if (!saved) return;
+              // The checklist is its own change: only when its lines differ, so ticks are left alone otherwise.
+              const entries = checklistEntries(v.checklist, saved.checklist);
+              const same = entries.length === saved.checklist.length && entries.every((e, i) => e.id === saved.checklist[i]?.id && e.text === saved.checklist[i]?.text);
+              if (same) return close();
+              const c = await setChecklist({ variables: { input: { itemId, entries } } });
+              if (c.data?.setItemChecklist.item) close();
             })
           }
         />

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { MODULE_LABELS, type ModuleKey } from '@gatehouse/access';
-import { Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link, Outlet, useSearchParams } from 'react-router';
-import { ItemOrderField, ItemStatus, ItemsDocument, OrderDirection, type ItemFieldsFragment } from '../../../gql/graphql';
+import { ItemChoicesDocument, ItemOrderField, ItemStatus, ItemsDocument, OrderDirection, type ItemFieldsFragment } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { UrlSearchInput } from '../../../ui/url-search-input';
 import { useNarrow } from '../../../ui/use-narrow';
@@ -36,10 +36,17 @@ export function ItemsPage({ module }: { readonly module: ModuleKey }) {
   const variables = {
     module,
     first: PAGE_SIZE,
-    filter: { search: search || null, status: isStatus(status) ? status : null, includeArchived: params.get('archived') === '1' },
+    filter: {
+      search: search || null,
+      status: isStatus(status) ? status : null,
+      departmentId: params.get('department') || null,
+      assignedToMe: params.get('mine') === '1' || null,
+      includeArchived: params.get('archived') === '1',
+    },
     orderBy: { field, direction: field === ItemOrderField.Created ? OrderDirection.Desc : OrderDirection.Asc },
   };
   const { data, loading, fetchMore } = useQuery(ItemsDocument, { variables });
+  const choices = useQuery(ItemChoicesDocument, { variables: { module } }).data?.itemChoices;
   const items = data?.items.edges.map((e) => e.node) ?? [];
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -67,8 +74,15 @@ export function ItemsPage({ module }: { readonly module: ModuleKey }) {
           onChange={(e) => set('status', e.currentTarget.value || null)}
           data={[{ value: '', label: 'Any' }, { value: ItemStatus.Open, label: 'Open' }, { value: ItemStatus.Completed, label: 'Completed' }]}
         />
+        <NativeSelect
+          label="Department"
+          value={params.get('department') ?? ''}
+          onChange={(e) => set('department', e.currentTarget.value || null)}
+          data={[{ value: '', label: 'Any' }, ...(choices?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+        />
         <NativeSelect label="Sort by" value={field} onChange={(e) => set('sort', e.currentTarget.value)} data={Object.values(ItemOrderField).map((f) => ({ value: f, label: ORDER_LABELS[f] }))} />
         <NativeSelect label="Archived" value={params.get('archived') === '1' ? '1' : ''} onChange={(e) => set('archived', e.currentTarget.value || null)} data={[{ value: '', label: 'Hidden' }, { value: '1', label: 'Shown' }]} />
+        <Checkbox label="Assigned to me" checked={params.get('mine') === '1'} onChange={(e) => set('mine', e.currentTarget.checked ? '1' : null)} mb={8} />
       </Group>
       {loading && !data ? <PageLoader /> : narrow ? <ItemCards items={items} /> : <ItemTable items={items} />}
       {!loading && items.length === 0 && <Text c="dimmed">No {label.toLowerCase()} to show.</Text>}
