@@ -90,6 +90,15 @@ async function main(): Promise<void> {
       say('\nthe page statement:');
       say(page.sql.replace(/\n\s*\n/g, '\n'));
       say(`parameters: ${JSON.stringify(page.params)}`);
+      // The statement alone, through the same pool: what the database costs of each request.
+      const sqlTimes: number[] = [];
+      for (let i = 0; i < Math.min(requests, 200); i++) {
+        const t0 = performance.now();
+        await db.query(page.sql, page.params);
+        sqlTimes.push(performance.now() - t0);
+      }
+      sqlTimes.sort((a, b) => a - b);
+      say(`the page statement alone, ${sqlTimes.length} runs: p50 ${percentile(sqlTimes, 50).toFixed(1)} ms, p95 ${percentile(sqlTimes, 95).toFixed(1)} ms`);
       const plan: Record<string, string>[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${page.sql}`, page.params);
       say('\nEXPLAIN (ANALYZE, BUFFERS):');
       for (const row of plan) say(Object.values(row).join(''));
