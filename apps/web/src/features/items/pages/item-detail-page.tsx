@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Checkbox, Drawer, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   ArchiveItemDocument,
@@ -10,6 +11,7 @@ import {
   TickChecklistEntryDocument,
   UntickChecklistEntryDocument,
 } from '../../../gql/graphql';
+import { ConfirmModal } from '../../../ui/confirm-modal';
 import { FormAlert } from '../../../ui/form-alert';
 import { PageLoader } from '../../../ui/page-loader';
 import { formatDue, ItemStatusBadge } from '../components/item-status-badge';
@@ -27,6 +29,7 @@ export function ItemDetailPage() {
   const [remove, removing] = useMutation(DeleteItemDocument, { refetchQueries: ['Items'] });
   const [tick] = useMutation(TickChecklistEntryDocument);
   const [untick] = useMutation(UntickChecklistEntryDocument);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const item = data?.item;
   const errors = [completing, reopening, archiving].flatMap((m) => {
     const payload = m.data ? Object.values(m.data)[0] : null;
@@ -83,16 +86,24 @@ export function ItemDetailPage() {
                 <Button variant="default" loading={archiving.loading} onClick={() => void archive({ variables: { input: { id: item.id, isArchived: !item.isArchived } } })}>
                   {item.isArchived ? 'Restore' : 'Archive'}
                 </Button>
-                <Button
-                  color="red"
-                  variant="light"
-                  loading={removing.loading}
-                  onClick={() => {
-                    if (window.confirm(`Delete “${item.title}”? This cannot be undone.`)) void remove({ variables: { input: { id: item.id } } }).then(close);
-                  }}
-                >
+                <Button color="red" variant="light" onClick={() => setConfirmingDelete(true)}>
                   Delete
                 </Button>
+                {confirmingDelete && (
+                  <ConfirmModal
+                    title={`Delete “${item.title}”?`}
+                    message="The item and its checklist are deleted for everyone. This cannot be undone."
+                    confirmLabel="Delete"
+                    loading={removing.loading}
+                    errors={removing.data?.deleteItem.userErrors.map((e) => e.message) ?? []}
+                    onClose={() => setConfirmingDelete(false)}
+                    onConfirm={() =>
+                      void remove({ variables: { input: { id: item.id } } }).then((r) => {
+                        if (r.data?.deleteItem.deletedId) close();
+                      })
+                    }
+                  />
+                )}
               </>
             )}
           </Group>
