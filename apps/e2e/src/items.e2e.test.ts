@@ -86,6 +86,21 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     await page.setViewportSize(DESKTOP);
   });
 
+  it('completes the job, then a module admin deletes it after confirming', async () => {
+    const { page, server, screenshot } = e2e();
+    await page.goto(`${server.url}/jobs`);
+    await page.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Match-day opening checks' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Match-day opening checks' });
+    await drawer.getByRole('button', { name: 'Complete' }).click();
+    await drawer.getByRole('button', { name: 'Reopen' }).waitFor();
+    await drawer.getByText('Completed', { exact: true }).waitFor();
+    await drawer.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Match-day opening checks”?' });
+    await screenshot('delete-job-confirm');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('No jobs to show.').waitFor();
+  });
+
   // Only an invitation (not built yet) gives a second person a password; on PostgreSQL the test
   // gives Gina the admin's password hash and an accepted membership with SQL instead.
   const onPostgres = kind === 'postgres' ? it : it.skip;
