@@ -101,6 +101,21 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     await page.getByText('No jobs to show.').waitFor();
   });
 
+  it('the audit log tells the job’s story in sentences', async () => {
+    const { page, server, screenshot } = e2e();
+    await page.goto(`${server.url}/settings/audit`);
+    const table = page.getByRole('table', { name: 'Audit events' });
+    for (const sentence of [
+      'Ada Admin created the job Match-day opening checks.',
+      'Ada Admin ticked “Unlock the north gate” on the job Match-day opening checks.',
+      'Ada Admin completed the job Match-day opening checks.',
+      'Ada Admin deleted the job Match-day opening checks.',
+    ]) {
+      await table.getByRole('row').filter({ hasText: sentence }).waitFor();
+    }
+    await screenshot('audit-job-story');
+  });
+
   // Only an invitation (not built yet) gives a second person a password; on PostgreSQL the test
   // gives Gina the admin's password hash and an accepted membership with SQL instead.
   const onPostgres = kind === 'postgres' ? it : it.skip;
