@@ -28,6 +28,8 @@ export function ItemsPage({ module }: { readonly module: ModuleKey }) {
   const narrow = useNarrow();
   const { viewer } = useViewer();
   const permission = viewerModulePermission(viewer, module);
+  // Someone who follows a link into a module they may not open sees why, not a failed request.
+  const denied = viewer !== null && permission?.canAccess !== true;
   const search = params.get('q') ?? '';
   const status = params.get('status');
   const sort = params.get('sort');
@@ -45,8 +47,8 @@ export function ItemsPage({ module }: { readonly module: ModuleKey }) {
     },
     orderBy: { field, direction: field === ItemOrderField.Created ? OrderDirection.Desc : OrderDirection.Asc },
   };
-  const { data, loading, fetchMore } = useQuery(ItemsDocument, { variables });
-  const choices = useQuery(ItemChoicesDocument, { variables: { module } }).data?.itemChoices;
+  const { data, loading, fetchMore } = useQuery(ItemsDocument, { variables, skip: denied });
+  const choices = useQuery(ItemChoicesDocument, { variables: { module }, skip: denied }).data?.itemChoices;
   const items = data?.items.edges.map((e) => e.node) ?? [];
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -55,6 +57,14 @@ export function ItemsPage({ module }: { readonly module: ModuleKey }) {
     setParams(next, { replace: true });
   };
   const canCreate = permission?.canAccess === true && permission.editScope !== 'NONE';
+  if (denied) {
+    return (
+      <Stack>
+        <Title order={1}>{label}</Title>
+        <Text>You do not have access to {label}. An administrator can give it to you in your module permissions.</Text>
+      </Stack>
+    );
+  }
 
   return (
     <Stack>
