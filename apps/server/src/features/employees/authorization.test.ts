@@ -3,6 +3,7 @@ import { Kind, parse } from 'graphql';
 import { createSchema } from '../../schema';
 import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type GraphQLResult, type TestGatehouse } from '../../test/harness';
+import { ITEM_OPERATIONS } from '../../test/item-operations';
 import { buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Operation } from '../../test/operations';
 
 /**
@@ -53,22 +54,10 @@ const NOT_USER_SETTINGS = [
 
 /**
  * Root fields of modules (jobs, incidents): decided by module permissions and the item rules, not
- * by user settings; features/items/item-visibility.test.ts runs them for every kind of viewer.
+ * by user settings. features/items/item-authorization.test.ts runs each of them for every kind of
+ * caller, from this same table.
  */
-const MODULE_OPERATIONS = [
-  'items',
-  'item',
-  'itemChoices',
-  'createItem',
-  'updateItem',
-  'completeItem',
-  'reopenItem',
-  'archiveItem',
-  'deleteItem',
-  'setItemChecklist',
-  'tickChecklistEntry',
-  'untickChecklistEntry',
-] as const;
+const MODULE_OPERATIONS = ITEM_OPERATIONS.map((op) => op.field);
 
 /** The operation type and root field a document names. */
 function rootOf(document: string): { operation: string; field: string } {
