@@ -4,6 +4,7 @@ import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
 import { EMPLOYEE_ENTITIES } from './features/employees';
+import { ITEM_ENTITIES } from './features/items';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
   ...API_TOKEN_ENTITIES,
+  ...ITEM_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

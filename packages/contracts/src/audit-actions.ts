@@ -21,6 +21,16 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.members_changed': 'user_group',
   'api_token.created': 'api_token',
   'api_token.revoked': 'api_token',
+  'item.created': 'item',
+  'item.updated': 'item',
+  'item.completed': 'item',
+  'item.reopened': 'item',
+  'item.archived': 'item',
+  'item.deleted': 'item',
+  'item.checklist_changed': 'item',
+  'item.checklist_ticked': 'item',
+  'item.checklist_unticked': 'item',
+  'item.assignees_removed': 'item',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -12,6 +12,10 @@ const TABLES = [
   'audit_events',
   'delete_challenges',
   'api_tokens',
+  'items',
+  'item_shared_groups',
+  'item_employee_assignments',
+  'item_checklist_entries',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -17,8 +17,8 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
     link: ApolloLink.from([createErrorLink(options), http]),
     cache: new InMemoryCache({
       typePolicies: {
-        // The audit log grows with "Load more"; other lists page by URL cursor.
-        Query: { fields: { auditEvents: relayStylePagination() } },
+        // The audit log and item lists grow with "Load more"; other lists page by URL cursor.
+        Query: { fields: { auditEvents: relayStylePagination(), items: relayStylePagination(['module', 'filter', 'orderBy']) } },
         Viewer: { keyFields: ['identityId'] },
         ModulePermissionType: { keyFields: false },
         LockedPartsType: { keyFields: false },

@@ -3,6 +3,7 @@ import { Kind, parse } from 'graphql';
 import { createSchema } from '../../schema';
 import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type GraphQLResult, type TestClient, type TestGatehouse } from '../../test/harness';
+import { ITEM_OPERATIONS } from '../../test/item-operations';
 import { API_TOKEN_OPERATIONS, buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Fixture, type Operation } from '../../test/operations';
 
 type Area = 'USERS' | 'ACCOUNT';
@@ -68,6 +69,13 @@ const NOT_USER_SETTINGS = [
   'switchAccount', // the caller's own session, into another of their own accounts
 ] as const;
 
+/**
+ * Root fields of modules (jobs, incidents): decided by module permissions and the item rules, not
+ * by user settings. features/items/item-authorization.test.ts runs each of them for every kind of
+ * caller, from this same table.
+ */
+const MODULE_OPERATIONS = ITEM_OPERATIONS.map((op) => op.field);
+
 /** The operation type and root field a document names. */
 function rootOf(document: string): { operation: string; field: string } {
   const definition = parse(document).definitions[0];
@@ -77,11 +85,11 @@ function rootOf(document: string): { operation: string; field: string } {
 }
 
 describe('the operation table is the schema', () => {
-  it('classifies every root field: user settings, or public / about the caller, never both or neither', async () => {
+  it('classifies every root field: user settings, module items, or public / about the caller, never both or neither', async () => {
     const schema = await createSchema();
     const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
     const table = OPERATIONS.map(({ op }) => op.field);
-    const classified: string[] = [...table, ...NOT_USER_SETTINGS];
+    const classified: string[] = [...table, ...NOT_USER_SETTINGS, ...MODULE_OPERATIONS];
     expect(roots.filter((field) => !classified.includes(field))).toEqual([]);
     expect(classified.filter((field) => !roots.includes(field))).toEqual([]);
     expect(new Set(classified).size).toBe(classified.length);

@@ -6,6 +6,7 @@ import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { deleteOrphanIdentities, revokeSessionsOfEmployees } from '../auth';
 import * as challenges from './delete-challenge.queries';
+import { runEmployeeRemovalSteps } from './employee-removal';
 import type { DeleteChallengeRow } from './delete-challenge.queries';
 import { assertAdminsRemain, lockAccountAsActor, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import * as q from './employee.queries';
@@ -52,6 +53,7 @@ export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: rea
     }
     const rows = await loadDeletable(tx, actor, ids);
     await revokeSessionsOfEmployees(tx, actor.accountId, ids, 'deleted');
+    await runEmployeeRemovalSteps(tx, actor.accountId, ids);
     await q.deleteEmployees(tx, actor.accountId, ids);
     await deleteOrphanIdentities(tx, rows.map((r) => r.identity_id));
     await challenges.markChallengeUsed(tx, challenge.id);
