@@ -3,6 +3,7 @@ import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
 import { EMPLOYEE_ENTITIES } from './features/employees';
+import { IMPORT_ENTITIES } from './features/imports';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ...DEPARTMENT_ENTITIES,
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
+  ...IMPORT_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import { ENTITIES } from './entities';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
+import { recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -107,7 +108,10 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     loadSession: loadSessionPrincipal,
     refreshSession,
     createLoaders,
+    registerRoutes: registerImportRoutes,
   });
+  const interrupted = await recoverInterruptedImports(systemUow);
+  if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);
   return {
@@ -117,6 +121,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     setupUrl: token ? `${config.publicUrl}/setup?token=${token}` : null,
     async close() {
       clearInterval(pruning);
+      await settleRunningImports();
       await app.close();
       if (db.isInitialized) await db.destroy();
     },

@@ -25,6 +25,10 @@ export const USER_ERROR_CODES = [
   'CHALLENGE_EXPIRED',
   'CHALLENGE_MISMATCH',
   'INACTIVE',
+  'IMPORT_BUSY',
+  'IMPORT_NOT_READY',
+  'IMPORT_STALE',
+  'IMPORT_HAS_ERRORS',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

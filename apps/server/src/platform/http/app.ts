@@ -33,6 +33,21 @@ export interface AppDeps<L> {
   readonly loadSession: (db: Reader, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
   readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
+  /** Plain HTTP routes of the features (file uploads and downloads), authenticated like GraphQL. */
+  readonly registerRoutes?: (app: FastifyInstance, kit: RouteKit) => Promise<void>;
+}
+
+/** What a feature's plain HTTP route needs to act for the caller as GraphQL does. */
+export interface RouteKit {
+  /** The caller's live session from the cookie or bearer token, or null. */
+  session(request: FastifyRequest): Promise<SessionInfo | null>;
+  /** The use-case context for the request (unit of work audited as the session's employee). */
+  appCtx(request: FastifyRequest, session: SessionInfo | null): AppCtx;
+  /**
+   * True when a state-changing request carries a header a cross-site form cannot send, the
+   * same rule Apollo's CSRF prevention applies to GraphQL.
+   */
+  passesCsrfCheck(request: FastifyRequest): boolean;
 }
 
 /** Fastify's form of the TRUST_PROXY setting: off, a hop count, or the proxies' addresses. */
@@ -89,11 +104,14 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   });
   await apollo.start();
 
+  const sessionOf = async (request: FastifyRequest): Promise<SessionInfo | null> => {
+    const token = accessTokenOf(request);
+    const claims = token ? await verifyAccessToken(deps.signingKey, token) : null;
+    return claims ? deps.loadSession(read, claims.sessionId, claims.identityId) : null;
+  };
   const handler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
-      const token = accessTokenOf(request);
-      const claims = token ? await verifyAccessToken(deps.signingKey, token) : null;
-      const session = claims ? await deps.loadSession(read, claims.sessionId, claims.identityId) : null;
+      const session = await sessionOf(request);
       return {
         ...appCtx(request, session),
         session,
@@ -115,6 +133,14 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     jar.set(tokens);
     return reply.code(204).send();
   });
+
+  if (deps.registerRoutes) {
+    await deps.registerRoutes(app, {
+      session: sessionOf,
+      appCtx,
+      passesCsrfCheck: (request) => ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (request.headers[name] ?? '') !== ''),
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
