@@ -58,6 +58,7 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
   if ((await a.countStagedRows(tx, job.id)) !== job.total_rows) {
     throw new DomainError('IMPORT_STALE', 'jobId', 'The staged rows of this import are gone; upload the file again.');
   }
+  const adminsBefore = await a.countActiveAccountAdmins(tx, accountId);
   const stale = await a.countStaleRows(tx, job.id, accountId, job.create_missing);
   if (stale > 0) throw new DomainError('IMPORT_STALE', 'jobId', `${stale} of the people in the file changed since the preview; upload the file again to preview it anew.`);
 
@@ -91,7 +92,8 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
     a.reportProgress(progressDb, job.id, done).catch(() => undefined);
   }
   await revokeSessionsOfEmployees(tx, accountId, await a.inactivatedIds(tx, job.id), 'inactivated');
-  if ((await a.countActiveAccountAdmins(tx, accountId)) === 0) {
+  // The same rule as every single change: an account that has an active account admin keeps one.
+  if (adminsBefore > 0 && (await a.countActiveAccountAdmins(tx, accountId)) === 0) {
     throw new DomainError('LAST_ACCOUNT_ADMIN', 'jobId', 'The import would leave the account without an active account admin.');
   }
   await a.markApplied(tx, job.id);
