@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EmployeePrincipal } from '@gatehouse/access';
-import { parseEmployeeRow, readHeader, type CsvColumn, type CsvColumnKey } from '@gatehouse/contracts';
+import { parseEmployeeRow, readHeader, type CsvColumn, type CsvColumnKey, type ParsedEmployeeRow } from '@gatehouse/contracts';
 import type { Tx, UnitOfWork } from '../../platform/db/unit-of-work';
 import { ImportFileError, readCsv } from './csv-reader';
 import { decideRow } from './import-rules';
@@ -19,10 +20,8 @@ export interface ImportFile {
   readonly body: Readable;
 }
 
-/** Staged rows per statement while reading; memory holds one batch. */
-const STAGE_BATCH = 1000;
-/** Rows the per-row rules take at a time. */
-const RULE_BATCH = 5000;
+/** Rows per batch while reading (one lookup, one insert); memory holds one batch. */
+const STAGE_BATCH = 2000;
 
 /** Seq numbers of the set-based problems (parse problems count from 0, per-row rules from 200). */
 const SEQ = { duplicate: 100, department: 101, groups: 102, firstName: 103, surname: 104 } as const;
@@ -39,8 +38,8 @@ export async function previewImport(uow: UnitOfWork, importer: Importer, file: I
   const accountId = importer.principal.accountId;
   const jobId = await uow((tx) => q.insertJob(tx, { accountId, createdBy: importer.employeeId, fileName: file.fileName, createMissing: file.createMissing }));
   try {
-    const columns = await stage(uow, jobId, file.body);
-    await uow((tx) => validate(tx, importer.principal, jobId, columns, file.createMissing));
+    const columns = await stage(uow, importer.principal, jobId, file.body);
+    await uow((tx) => validate(tx, accountId, jobId, columns, file.createMissing));
   } catch (error) {
     if (error instanceof ImportFileError || error instanceof HeaderRefused) {
       const message = error.message;
@@ -56,10 +55,17 @@ export async function previewImport(uow: UnitOfWork, importer: Importer, file: I
   return jobId;
 }
 
-/** Streams the file into staged rows (a short transaction per batch); returns the header's columns. */
-async function stage(uow: UnitOfWork, jobId: string, body: Readable): Promise<CsvColumn[]> {
+type ParsedBatch = { rowNumber: number; row: ParsedEmployeeRow; hasError: boolean }[];
+
+/**
+ * Streams the file into staged rows, a short transaction per batch: each batch reads the
+ * current state of its people by email (one statement), runs the per-row rules on it and
+ * stages the rows with their decisions. Returns the header's columns.
+ */
+async function stage(uow: UnitOfWork, actor: EmployeePrincipal, jobId: string, body: Readable): Promise<CsvColumn[]> {
   let columns: CsvColumn[] | null = null;
-  let batch: { rowNumber: number; row: ReturnType<typeof parseEmployeeRow>['row']; hasError: boolean }[] = [];
+  let present = new Set<CsvColumnKey>();
+  let batch: ParsedBatch = [];
   let problems: q.ImportProblem[] = [];
   const flush = async () => {
     const rows = batch;
@@ -67,7 +73,16 @@ async function stage(uow: UnitOfWork, jobId: string, body: Readable): Promise<Cs
     batch = [];
     problems = [];
     await uow(async (tx) => {
-      await q.insertRows(tx, jobId, rows);
+      const emails = rows.flatMap((r) => (r.row.email ? [r.row.email] : []));
+      const current = new Map((await q.currentEmployees(tx, actor.accountId, emails)).map((e) => [e.email, e]));
+      const decided = rows.map(({ rowNumber, row, hasError }) => {
+        const cur = row.email === undefined ? undefined : current.get(row.email);
+        const staged = stagedRow(rowNumber, row, hasError, cur);
+        const { decision, problems: ruleProblems } = decideRow(actor, present, jobId, staged);
+        found.push(...ruleProblems);
+        return { staged, decision, beforeUpdatedAt: cur?.updated_at ?? null };
+      });
+      await q.insertDecidedRows(tx, jobId, decided);
       await q.insertProblems(tx, jobId, found);
     });
   };
@@ -79,6 +94,7 @@ async function stage(uow: UnitOfWork, jobId: string, body: Readable): Promise<Cs
         throw new HeaderRefused(header.problems.length === 1 ? (header.problems[0]?.message ?? '') : 'The header row has problems; see the list.');
       }
       columns = header.columns;
+      present = new Set(columns.map((c) => c.key));
       continue;
     }
     const { row, problems: found } = parseEmployeeRow(columns, record.cells);
@@ -101,27 +117,40 @@ async function stage(uow: UnitOfWork, jobId: string, body: Readable): Promise<Cs
   return columns;
 }
 
-/** Set-based checks over the whole file, then the per-row rules in batches; the job becomes READY. */
-async function validate(tx: Tx, actor: EmployeePrincipal, jobId: string, columns: readonly CsvColumn[], createMissing: boolean): Promise<void> {
-  const accountId = actor.accountId;
+/** A parsed row beside its person's current state (none for a new email, which gets the id its create will use). */
+function stagedRow(rowNumber: number, row: ParsedEmployeeRow, hasError: boolean, cur: q.CurrentEmployee | undefined): q.StagedRow {
+  return {
+    row_number: rowNumber,
+    action: cur ? 'UPDATE' : 'CREATE',
+    employee_id: cur?.id ?? randomUUID(),
+    email: row.email ?? null,
+    first_name: row.firstName ?? null,
+    surname: row.surname ?? null,
+    department: row.department ?? null,
+    role: row.role ?? null,
+    groups: row.groups ?? null,
+    is_active: row.isActive ?? null,
+    permissions: row.permissions,
+    has_error: hasError,
+    cur_first_name: cur?.first_name ?? null,
+    cur_surname: cur?.surname ?? null,
+    cur_role: cur?.role ?? null,
+    cur_is_active: cur?.is_active ?? null,
+    cur_department: cur?.department ?? null,
+    cur_groups: cur?.groups ?? null,
+    cur_permissions: cur?.permissions ?? null,
+  };
+}
+
+/** Set-based checks over the whole staged file (repeats, lookups, names new people need); the job becomes READY. */
+async function validate(tx: Tx, accountId: string, jobId: string, columns: readonly CsvColumn[], createMissing: boolean): Promise<void> {
   const present = new Set<CsvColumnKey>(columns.map((c) => c.key));
   await q.flagDuplicateEmails(tx, jobId, SEQ.duplicate);
-  await q.matchExisting(tx, jobId, accountId);
   if (present.has('department') && !createMissing) await q.flagUnknownDepartments(tx, jobId, accountId, SEQ.department);
   if (present.has('groups') && !createMissing) await q.flagUnknownGroups(tx, jobId, accountId, SEQ.groups);
   if (!present.has('firstName')) await q.flagCreatesWithout(tx, jobId, 'firstName', SEQ.firstName);
   if (!present.has('surname')) await q.flagCreatesWithout(tx, jobId, 'surname', SEQ.surname);
   await q.markRowsWithProblems(tx, jobId);
-  let after = 0;
-  for (;;) {
-    const rows = await q.stagedRows(tx, jobId, accountId, after, RULE_BATCH);
-    const last = rows.at(-1);
-    if (last === undefined) break;
-    const decided = rows.map((r) => decideRow(actor, present, jobId, r));
-    await q.insertProblems(tx, jobId, decided.flatMap((d) => d.problems));
-    await q.saveDecisions(tx, jobId, decided.map((d) => d.decision));
-    after = last.row_number;
-  }
   const missing = createMissing ? await q.countMissing(tx, jobId, accountId) : { departments: 0, groups: 0 };
   await q.finishPreview(tx, jobId, [...present], missing);
 }

@@ -3,7 +3,6 @@ import {
   checkUpdateEmployee,
   effectivePermission,
   emptyPermission,
-  isModuleKey,
   MODULES,
   storedFromSubmitted,
   toLevels,
@@ -59,8 +58,9 @@ export function decideRow(actor: EmployeePrincipal, present: ReadonlySet<CsvColu
   // Permissions: the file's cells over what the admin app shows today (role ∪ stored).
   let permissionsChanged = false;
   const storedAfter = new Map<ModuleKey, ModulePermission>(storedBefore.map((p) => [p.module, p]));
-  for (const [module, cells] of Object.entries(r.permissions)) {
-    if (!isModuleKey(module)) continue;
+  for (const module of MODULES) {
+    const cells = r.permissions[module];
+    if (cells === undefined) continue;
     const base = isCreate ? emptyPermission(module) : effectivePermission(beforeRole, storedBefore.find((p) => p.module === module), module);
     const merged = mergeCells(base, cells);
     const invalid = validatePermission(merged);

@@ -54,30 +54,6 @@ export function latestJobs(db: Reader, accountId: string, limit: number): Promis
   return db.query(`SELECT ${JOB_COLUMNS} FROM employee_import_jobs WHERE account_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`, [accountId, limit]);
 }
 
-/** Stages parsed rows, one statement per batch. */
-export async function insertRows(tx: Tx, jobId: string, rows: readonly { rowNumber: number; row: ParsedEmployeeRow; hasError: boolean }[]): Promise<void> {
-  if (rows.length === 0) return;
-  const records = rows.map(({ rowNumber, row, hasError }) => ({
-    row_number: rowNumber,
-    email: row.email ?? null,
-    first_name: row.firstName ?? null,
-    surname: row.surname ?? null,
-    department: row.department ?? null,
-    role: row.role ?? null,
-    groups: row.groups ?? null,
-    is_active: row.isActive ?? null,
-    permissions: row.permissions,
-    has_error: hasError,
-  }));
-  await tx.query(
-    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, permissions, has_error)
-     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.permissions, r.has_error
-       FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, first_name text, surname text, department text, role text,
-            groups text[], is_active boolean, permissions jsonb, has_error boolean)`,
-    [jobId, JSON.stringify(records)],
-  );
-}
-
 export interface ImportProblem {
   rowNumber: number;
   seq: number;
@@ -112,16 +88,6 @@ export async function flagDuplicateEmails(tx: Tx, jobId: string, seq: number): P
       WHERE d.row_number > d.first_row`,
     [jobId, seq],
   );
-}
-
-/** Marks rows whose email is the account's already as updates, and gives every other row the id its create will use. */
-export async function matchExisting(tx: Tx, jobId: string, accountId: string): Promise<void> {
-  await tx.query(
-    `UPDATE employee_import_rows r SET action = 'UPDATE', employee_id = e.id, before_updated_at = e.updated_at
-       FROM employees e WHERE r.job_id = $1 AND e.account_id = $2 AND e.email = r.email`,
-    [jobId, accountId],
-  );
-  await tx.query(`UPDATE employee_import_rows SET action = 'CREATE', employee_id = gen_random_uuid() WHERE job_id = $1 AND action IS NULL`, [jobId]);
 }
 
 /** Rows naming a department the account lacks. */
@@ -173,7 +139,7 @@ export async function countMissing(db: Reader, jobId: string, accountId: string)
   return rows[0] ?? { departments: 0, groups: 0 };
 }
 
-/** A staged row with the person it updates, as the per-row rules need it. */
+/** A parsed row with its person's current state, as the per-row rules need it. */
 export interface StagedRow {
   row_number: number;
   action: 'CREATE' | 'UPDATE';
@@ -185,7 +151,7 @@ export interface StagedRow {
   role: Role | null;
   groups: string[] | null;
   is_active: boolean | null;
-  permissions: Record<string, Record<string, unknown>>;
+  permissions: ParsedEmployeeRow['permissions'];
   has_error: boolean;
   cur_first_name: string | null;
   cur_surname: string | null;
@@ -196,25 +162,32 @@ export interface StagedRow {
   cur_permissions: ModulePermission[] | null;
 }
 
-/** The next batch of staged rows after `afterRow`, each with its person's current state (one statement). */
-export function stagedRows(db: Reader, jobId: string, accountId: string, afterRow: number, limit: number): Promise<StagedRow[]> {
+/** The account's employees with these emails, with what the import compares (one statement). */
+export interface CurrentEmployee {
+  id: string;
+  email: string;
+  /** As text: a JavaScript Date would drop the microseconds the stale check compares. */
+  updated_at: string;
+  first_name: string;
+  surname: string;
+  role: Role;
+  is_active: boolean;
+  department: string | null;
+  groups: string[];
+  permissions: ModulePermission[];
+}
+
+export function currentEmployees(db: Reader, accountId: string, emails: readonly string[]): Promise<CurrentEmployee[]> {
   return db.query(
-    `SELECT r.row_number, r.action, r.employee_id, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active,
-            r.permissions, r.has_error, e.first_name AS cur_first_name, e.surname AS cur_surname, e.role AS cur_role,
-            e.is_active AS cur_is_active, d.name AS cur_department,
-            CASE WHEN e.id IS NULL THEN NULL ELSE
-              ARRAY(SELECT g.name FROM user_group_members m JOIN user_groups g ON g.id = m.group_id
-                     WHERE m.employee_id = e.id ORDER BY g.name_key) END AS cur_groups,
-            CASE WHEN e.id IS NULL THEN NULL ELSE
-              (SELECT coalesce(jsonb_agg(jsonb_build_object('module', p.module, 'canAccess', p.can_access, 'isModuleAdmin', p.is_module_admin,
-                        'seeScope', p.see_scope, 'editScope', p.edit_scope, 'seeLevels', to_jsonb(p.see_levels), 'editLevels', to_jsonb(p.edit_levels))), '[]'::jsonb)
-                 FROM employee_module_permissions p WHERE p.employee_id = e.id) END AS cur_permissions
-       FROM employee_import_rows r
-       LEFT JOIN employees e ON r.action = 'UPDATE' AND e.id = r.employee_id AND e.account_id = $2
-       LEFT JOIN departments d ON d.id = e.department_id
-      WHERE r.job_id = $1 AND r.row_number > $3
-      ORDER BY r.row_number LIMIT $4`,
-    [jobId, accountId, afterRow, limit],
+    `SELECT e.id, e.email, e.updated_at::text AS updated_at, e.first_name, e.surname, e.role, e.is_active, d.name AS department,
+            ARRAY(SELECT g.name FROM user_group_members m JOIN user_groups g ON g.id = m.group_id
+                   WHERE m.employee_id = e.id ORDER BY g.name_key) AS groups,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('module', p.module, 'canAccess', p.can_access, 'isModuleAdmin', p.is_module_admin,
+                      'seeScope', p.see_scope, 'editScope', p.edit_scope, 'seeLevels', to_jsonb(p.see_levels), 'editLevels', to_jsonb(p.edit_levels))), '[]'::jsonb)
+               FROM employee_module_permissions p WHERE p.employee_id = e.id) AS permissions
+       FROM employees e LEFT JOIN departments d ON d.id = e.department_id
+      WHERE e.account_id = $1 AND e.email = ANY($2::text[])`,
+    [accountId, emails],
   );
 }
 
@@ -228,17 +201,37 @@ export interface RowDecision {
   audit_data: Record<string, unknown> | null;
 }
 
-/** Writes the preview's decision for a batch of rows, one statement. */
-export async function saveDecisions(tx: Tx, jobId: string, decisions: readonly RowDecision[]): Promise<void> {
-  if (decisions.length === 0) return;
+/** Stages decided rows, one statement per batch. */
+export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { staged: StagedRow; decision: RowDecision; beforeUpdatedAt: string | null }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const records = rows.map(({ staged: r, decision: d, beforeUpdatedAt }) => ({
+    row_number: r.row_number,
+    email: r.email,
+    first_name: r.first_name,
+    surname: r.surname,
+    department: r.department,
+    role: r.role,
+    groups: r.groups,
+    is_active: r.is_active,
+    permissions: r.permissions,
+    has_error: d.has_error,
+    action: d.action,
+    employee_id: r.employee_id,
+    before_updated_at: beforeUpdatedAt,
+    stored_permissions: d.stored_permissions,
+    groups_changed: d.groups_changed,
+    audit_action: d.audit_action,
+    audit_data: d.audit_data,
+  }));
   await tx.query(
-    `UPDATE employee_import_rows r
-        SET action = v.action, has_error = v.has_error, stored_permissions = v.stored_permissions,
-            groups_changed = v.groups_changed, audit_action = v.audit_action, audit_data = v.audit_data
-       FROM jsonb_to_recordset($2::jsonb) AS v(row_number int, action text, has_error boolean, stored_permissions jsonb,
-            groups_changed boolean, audit_action text, audit_data jsonb)
-      WHERE r.job_id = $1 AND r.row_number = v.row_number`,
-    [jobId, JSON.stringify(decisions)],
+    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, permissions, has_error,
+            action, employee_id, before_updated_at, stored_permissions, groups_changed, audit_action, audit_data)
+     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.permissions, r.has_error,
+            r.action, r.employee_id, r.before_updated_at, r.stored_permissions, r.groups_changed, r.audit_action, r.audit_data
+       FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, first_name text, surname text, department text, role text,
+            groups text[], is_active boolean, permissions jsonb, has_error boolean, action text, employee_id uuid, before_updated_at timestamptz,
+            stored_permissions jsonb, groups_changed boolean, audit_action text, audit_data jsonb)`,
+    [jobId, JSON.stringify(records)],
   );
 }
 
