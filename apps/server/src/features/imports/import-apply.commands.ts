@@ -80,6 +80,7 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
   };
   // Data rows are numbered from 2 (the header is row 1); a step covers APPLY_STEP of them.
   const lastRow = job.total_rows + 1;
+  const progress = progressReporter(progressDb, job.id);
   for (let from = 2; from <= lastRow; from += APPLY_STEP) {
     const range = { from, to: from + APPLY_STEP };
     await a.insertCreatedEmployees(tx, job.id, accountId, range);
@@ -88,8 +89,7 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
     await a.replaceChangedGroups(tx, job.id, accountId, range);
     await a.auditChangedRows(tx, job.id, accountId, importer.employeeId, range);
     const done = Math.round(((Math.min(range.to, lastRow + 1) - 2) / job.total_rows) * (job.creates + job.updates));
-    // Not awaited: on an embedded database with one connection it runs after this transaction.
-    a.reportProgress(progressDb, job.id, done).catch(() => undefined);
+    progress(done);
   }
   await revokeSessionsOfEmployees(tx, accountId, await a.inactivatedIds(tx, job.id), 'inactivated');
   // The same rule as every single change: an account that has an active account admin keeps one.
@@ -102,6 +102,31 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
 /** Marks jobs whose apply died with a stopped server as FAILED; run at start. */
 export function recoverInterruptedImports(uow: UnitOfWork): Promise<string[]> {
   return uow((tx) => a.failAbandonedApplies(tx));
+}
+
+/**
+ * Writes progress outside the transaction, one write at a time (a newer figure replaces one
+ * still waiting), never awaited: on the embedded database's single connection it can only run
+ * once the apply's transaction ends, so awaiting it there would wait forever.
+ */
+function progressReporter(db: Reader, jobId: string): (done: number) => void {
+  let writing = false;
+  let next: number | null = null;
+  const write = (done: number) => {
+    writing = true;
+    a.reportProgress(db, jobId, done)
+      .catch(() => undefined)
+      .finally(() => {
+        writing = false;
+        const queued = next;
+        next = null;
+        if (queued !== null) write(queued);
+      });
+  };
+  return (done) => {
+    if (writing) next = done;
+    else write(done);
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {

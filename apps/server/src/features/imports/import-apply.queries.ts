@@ -12,10 +12,13 @@ import { JOB_COLUMNS, type ImportJobRow } from './import.queries';
 /** The advisory lock class of a running apply: held for its transaction, so a start-up can tell a dead apply from a live one. */
 const APPLY_LOCK_CLASS = 7_341_001;
 
-/** Takes the job's apply lock and re-reads its state under it. */
+/**
+ * Takes the job's apply lock and re-reads its state under it. The job row itself stays
+ * unlocked until the end, so progress written from outside the transaction never waits.
+ */
 export async function lockJobForApply(tx: Tx, jobId: string): Promise<ImportJobRow['state'] | null> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2::text))', [APPLY_LOCK_CLASS, jobId]);
-  const rows: { state: ImportJobRow['state'] }[] = await tx.query('SELECT state FROM employee_import_jobs WHERE id = $1 FOR UPDATE', [jobId]);
+  const rows: { state: ImportJobRow['state'] }[] = await tx.query('SELECT state FROM employee_import_jobs WHERE id = $1', [jobId]);
   return rows[0]?.state ?? null;
 }
 

@@ -16,7 +16,7 @@ export const ImportStateEnum = registerDescribedEnum(IMPORT_STATES, 'EmployeeImp
   FAILED: 'Applying was refused or interrupted; nothing of it was written. `message` says why.',
 });
 
-@ObjectType({ description: 'One problem of an import file: its row, column and reason.', simpleResolvers: true })
+@ObjectType('EmployeeImportError', { description: 'One problem of an import file: its row, column and reason.', simpleResolvers: true })
 export class EmployeeImportErrorType {
   @Field(() => Int, { description: 'The row as a spreadsheet numbers it: the header is row 1, the first person row 2; 0 for the file as a whole.' })
   rowNumber: number;
@@ -36,7 +36,7 @@ export class EmployeeImportErrorType {
 
 export const EmployeeImportErrorConnection = connectionOf(EmployeeImportErrorType, 'EmployeeImportError', 'import problem');
 
-@ObjectType({ description: 'An employee CSV import: its preview counts, its state and its progress.', simpleResolvers: true })
+@ObjectType('EmployeeImport', { description: 'An employee CSV import: its preview counts, its state and its progress.', simpleResolvers: true })
 export class EmployeeImportType {
   @Field(() => ID, { description: 'The import.' })
   id: string;
