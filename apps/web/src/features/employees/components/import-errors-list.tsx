@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { EmployeeImportErrorsDocument } from '../../../gql/graphql';
 import { appendEdges } from '../../../lib/connection';
@@ -19,25 +19,17 @@ export interface ImportErrorsListProps {
 /** The problems of an import in row order, filterable by column, loaded 50 at a time. */
 export function ImportErrorsList({ jobId, columns }: ImportErrorsListProps) {
   const narrow = useNarrow();
-  const [column, setColumn] = useState<string | null>(null);
-  const filter = column === null ? null : { column: column === WHOLE_ROW ? '' : column };
+  const [column, setColumn] = useState('');
+  const filter = column === '' ? null : { column: column === WHOLE_ROW ? '' : column };
   const variables = { id: jobId, first: PAGE, filter };
   const { data, error, fetchMore } = useQuery(EmployeeImportErrorsDocument, { variables });
   const connection = data?.employeeImport?.errors;
   const problems = connection?.edges.map((e) => e.node) ?? [];
-  const options = [{ value: WHOLE_ROW, label: 'Whole row or file' }, ...columns.map((c) => ({ value: c.key, label: c.header }))];
+  const options = [{ value: '', label: 'All columns' }, { value: WHOLE_ROW, label: 'Whole row or file' }, ...columns.map((c) => ({ value: c.key, label: c.header }))];
 
   return (
     <Stack gap="xs">
-      <Select
-        label="Show problems of"
-        placeholder="All columns"
-        data={options}
-        value={column}
-        onChange={setColumn}
-        clearable
-        w={narrow ? '100%' : 260}
-      />
+      <NativeSelect label="Show problems of" data={options} value={column} onChange={(e) => setColumn(e.currentTarget.value)} w={narrow ? '100%' : 260} />
       {error && <Alert color="red">Could not load the problems.</Alert>}
       {narrow ? (
         <Stack gap={6} aria-label="Problems">
