@@ -75,7 +75,7 @@ describe.each(storageKinds())('employee import and export (%s)', (kind) => {
     await chooseFile(page, fixed);
     await importDrawer(page).getByRole('checkbox', { name: /Create departments and groups/ }).check();
     await importDrawer(page).getByRole('button', { name: 'Upload and preview' }).click();
-    await importDrawer(page).getByText('to add').waitFor();
+    await importDrawer(page).getByText('to add', { exact: true }).waitFor();
     await screenshot('import-preview-clean-1280');
 
     await importDrawer(page).getByRole('button', { name: 'Apply 4 changes' }).click();
@@ -113,6 +113,9 @@ describe.each(storageKinds())('employee import and export (%s)', (kind) => {
   it('works on a 390 px phone', async () => {
     const { page, screenshot } = e2e();
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Export' }).waitFor();
+    await expectNoSidewaysScroll(page);
+    await screenshot('employees-with-import-and-export-390');
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     await importDrawer(page).getByText('Import applied').waitFor();
     await expectNoSidewaysScroll(page);

@@ -5,7 +5,10 @@ import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestClient, type TestGatehouse } from '../../test/harness';
 import { applyAndWait, csv, download, job, settled, startApply, upload } from '../../test/imports';
 import { createUnitOfWork } from '../../platform/db/unit-of-work';
-import { IMPORT_PATHS, recoverInterruptedImports } from '.';
+import { Readable } from 'node:stream';
+import { poolReader } from '../../platform/db/reader';
+import { operatorImporter } from '../../scripts/commands/operator-importer';
+import { claimImport, IMPORT_PATHS, previewImport, recoverInterruptedImports, runApply } from '.';
 
 let t: TestGatehouse;
 beforeAll(async () => {
@@ -223,27 +226,44 @@ describe('export', () => {
 });
 
 describe('all or nothing', () => {
-  it('a refusal found while applying at the last row writes nothing', async () => {
-    const { accountId, admin, adminClient } = await scene();
-    // The only account admin is inactivated by the last row: only the apply can see the account left without one.
+  it('a refusal at the last row rolls back every row before it', async () => {
+    const { accountId, admin } = await scene();
+    // An operator's import (no "yourself" rules) whose last row inactivates the only account admin:
+    // only the apply, after writing the 30 rows before it, sees the account left without one.
     const rows = Array.from({ length: 30 }, (_, i) => [`bulk${i}.${accountId}@example.com`, 'Bulk', `P${i}`, '', 'GENERAL', '', 'yes']);
     const file = csv([HEADER, ...rows, [admin.email, 'First', 'Admin', '', 'ACCOUNT_ADMIN', '', 'no']]);
+    const importer = operatorImporter(accountId);
+    const uow = createUnitOfWork(t.db, { accountId, employeeId: null });
+    const jobId = await previewImport(uow, importer, { fileName: 'last-row.csv', createMissing: false, body: Readable.from([file]) });
     const before = await fingerprint(t.db);
-    const view = await job(adminClient, (await upload(t, adminClient, file)).jobId ?? '');
-    // Inactivating oneself is refused at the preview already.
-    expect(view.errors.edges.map((e) => e.node.code)).toContain('SELF_INACTIVATE');
+    const claimed = await claimImport(uow, importer, jobId);
+    await expect(runApply(uow, poolReader(t.db), importer, claimed)).rejects.toMatchObject({ code: 'LAST_ACCOUNT_ADMIN' });
+    expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+    const [job] = await t.db.query('SELECT state, message FROM employee_import_jobs WHERE id = $1', [jobId]);
+    expect(job).toMatchObject({ state: 'FAILED', message: expect.stringMatching(/without an active account admin/) });
+  });
 
-    const other = await buildEmployee(t.db, accountId, { role: 'ACCOUNT_ADMIN' });
-    const otherClient = await t.as(other);
-    const stale = await job(otherClient, (await upload(t, otherClient, file)).jobId ?? '');
-    expect(stale.errorRows).toBe(0);
-    // Someone changes the person of the last row between the preview and the apply.
-    await t.db.query('UPDATE employees SET first_name = $2, updated_at = now() WHERE id = $1', [admin.id, 'Changed']);
-    const mid = await fingerprint(t.db);
-    const applied = await applyAndWait(otherClient, stale.id);
+  it('a change between the preview and the apply refuses the whole file', async () => {
+    const { accountId, admin, adminClient } = await scene();
+    const target = await buildEmployee(t.db, accountId, { email: `target.${accountId}@example.com` });
+    const rows = Array.from({ length: 30 }, (_, i) => [`more${i}.${accountId}@example.com`, 'More', `P${i}`, '', 'GENERAL', '', 'yes']);
+    const file = csv([HEADER, ...rows, [target.email, 'Target', 'Renamed', '', 'GENERAL', '', 'yes']]);
+    const view = await job(adminClient, (await upload(t, adminClient, file)).jobId ?? '');
+    expect(view).toMatchObject({ errorRows: 0, creates: 30, updates: 1 });
+    // Someone edits the person of the last row after the preview.
+    await t.db.query('UPDATE employees SET first_name = $2, updated_at = now() WHERE id = $1', [target.id, 'Changed']);
+    const before = await fingerprint(t.db);
+    const applied = await applyAndWait(adminClient, view.id);
     expect(applied.view.state).toBe('FAILED');
     expect(applied.view.message).toMatch(/changed since the preview/);
-    expect(changedTables(mid, await fingerprint(t.db))).toEqual([]);
+    expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+    expect(admin.role).toBe('ACCOUNT_ADMIN');
+  });
+
+  it('inactivating oneself is refused at the preview, as in the Edit form', async () => {
+    const { admin, adminClient } = await scene();
+    const view = await job(adminClient, (await upload(t, adminClient, csv([HEADER, [admin.email, 'First', 'Admin', '', 'ACCOUNT_ADMIN', '', 'no']]))).jobId ?? '');
+    expect(view.errors.edges.map((e) => `${e.node.column}:${e.node.code}`)).toEqual(['isActive:SELF_INACTIVATE']);
   });
 });
 

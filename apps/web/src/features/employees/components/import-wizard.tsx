@@ -80,6 +80,7 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
   };
   const percent = job.progressTotal === 0 ? 100 : Math.round((job.progressDone / job.progressTotal) * 100);
   const changes = job.creates + job.updates;
+  const done = job.state === EmployeeImportState.Applied;
 
   return (
     <Stack>
@@ -88,8 +89,8 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
       </Text>
       {job.state !== EmployeeImportState.Rejected && (
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <Figure label="to add" value={job.creates} />
-          <Figure label="to update" value={job.updates} />
+          <Figure label={done ? 'added' : 'to add'} value={job.creates} />
+          <Figure label={done ? 'updated' : 'to update'} value={job.updates} />
           <Figure label="unchanged" value={job.unchanged} />
           <Figure label="rows with problems" value={job.errorRows} />
         </SimpleGrid>
