@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 /**
  * One staged data row of an import, as parsed by the shared CSV rules, and what the preview
  * decided for it. Only the columns the file has are meaningful (the job lists them).
+ * The table is UNLOGGED (migration EmployeeImports; TypeORM cannot say so): see there.
  */
 @Entity({ name: 'employee_import_rows' })
 @Index('employee_import_rows_email_idx', ['jobId', 'email'])
