@@ -83,8 +83,8 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
   const progress = progressReporter(progressDb, job.id);
   for (let from = 2; from <= lastRow; from += APPLY_STEP) {
     const range = { from, to: from + APPLY_STEP };
-    await a.insertCreatedEmployees(tx, job.id, accountId, range);
-    await a.updateChangedEmployees(tx, job.id, accountId, present, range);
+    if (job.creates > 0) await a.insertCreatedEmployees(tx, job.id, accountId, range);
+    if (job.updates > 0) await a.updateChangedEmployees(tx, job.id, accountId, present, range);
     await a.replaceChangedPermissions(tx, job.id, accountId, range);
     await a.replaceChangedGroups(tx, job.id, accountId, range);
     await a.auditChangedRows(tx, job.id, accountId, importer.employeeId, range);

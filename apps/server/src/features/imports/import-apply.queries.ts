@@ -86,6 +86,13 @@ export interface RowRange {
   readonly to: number;
 }
 
+/*
+ * Statements that touch the account's big tables (employees, their permissions and group
+ * memberships) name the people of the range as `= ANY(ARRAY(SELECT …))` or look them up one
+ * by one: the planner's statistics do not yet count the rows this transaction added, and a
+ * join would let it hash a whole table that grows with every step.
+ */
+
 /** Identities and employees for the CREATE rows of the range. Imports never set passwords: new people are invited. */
 export async function insertCreatedEmployees(tx: Tx, jobId: string, accountId: string, range: RowRange): Promise<void> {
   await tx.query(
@@ -97,9 +104,9 @@ export async function insertCreatedEmployees(tx: Tx, jobId: string, accountId: s
   );
   await tx.query(
     `INSERT INTO employees (id, account_id, identity_id, email, first_name, surname, is_active, department_id, role)
-     SELECT r.employee_id, $2, i.id, r.email, r.first_name, r.surname, coalesce(r.is_active, true), d.id, coalesce(r.role, 'GENERAL')::employee_role
+     SELECT r.employee_id, $2, (SELECT i.id FROM identities i WHERE i.email = r.email), r.email, r.first_name, r.surname,
+            coalesce(r.is_active, true), d.id, coalesce(r.role, 'GENERAL')::employee_role
        FROM employee_import_rows r
-       JOIN identities i ON i.email = r.email
        LEFT JOIN departments d ON d.account_id = $2 AND d.name_key = lower(r.department)
       WHERE r.job_id = $1 AND r.action = 'CREATE' AND r.row_number >= $3 AND r.row_number < $4`,
     [jobId, accountId, range.from, range.to],
@@ -128,7 +135,9 @@ export async function updateChangedEmployees(tx: Tx, jobId: string, accountId: s
        FROM employee_import_rows r
        LEFT JOIN departments d ON d.account_id = $2 AND d.name_key = lower(r.department)
       WHERE r.job_id = $1 AND r.action = 'UPDATE' AND r.row_number >= $3 AND r.row_number < $4
-        AND e.account_id = $2 AND e.id = r.employee_id`,
+        AND e.account_id = $2 AND e.id = r.employee_id
+        AND e.id = ANY(ARRAY(SELECT x.employee_id FROM employee_import_rows x
+                              WHERE x.job_id = $1 AND x.action = 'UPDATE' AND x.row_number >= $3 AND x.row_number < $4))`,
     [jobId, accountId, range.from, range.to, present.firstName, present.surname, present.role, present.isActive, present.department],
   );
 }
@@ -136,9 +145,11 @@ export async function updateChangedEmployees(tx: Tx, jobId: string, accountId: s
 /** Replaces the stored permissions of the rows of the range whose permissions change. */
 export async function replaceChangedPermissions(tx: Tx, jobId: string, accountId: string, range: RowRange): Promise<void> {
   await tx.query(
-    `DELETE FROM employee_module_permissions p USING employee_import_rows r
-      WHERE r.job_id = $1 AND r.action = 'UPDATE' AND r.stored_permissions IS NOT NULL AND r.row_number >= $3 AND r.row_number < $4
-        AND p.account_id = $2 AND p.employee_id = r.employee_id`,
+    `DELETE FROM employee_module_permissions p
+      WHERE p.account_id = $2
+        AND p.employee_id = ANY(ARRAY(SELECT r.employee_id FROM employee_import_rows r
+                                       WHERE r.job_id = $1 AND r.action = 'UPDATE' AND r.stored_permissions IS NOT NULL
+                                         AND r.row_number >= $3 AND r.row_number < $4))`,
     [jobId, accountId, range.from, range.to],
   );
   await tx.query(
@@ -156,9 +167,11 @@ export async function replaceChangedPermissions(tx: Tx, jobId: string, accountId
 /** Sets exactly the file's groups on the rows of the range whose groups change. */
 export async function replaceChangedGroups(tx: Tx, jobId: string, accountId: string, range: RowRange): Promise<void> {
   await tx.query(
-    `DELETE FROM user_group_members m USING employee_import_rows r
-      WHERE r.job_id = $1 AND r.action = 'UPDATE' AND r.groups_changed AND r.row_number >= $3 AND r.row_number < $4
-        AND m.account_id = $2 AND m.employee_id = r.employee_id`,
+    `DELETE FROM user_group_members m
+      WHERE m.account_id = $2
+        AND m.employee_id = ANY(ARRAY(SELECT r.employee_id FROM employee_import_rows r
+                                       WHERE r.job_id = $1 AND r.action = 'UPDATE' AND r.groups_changed
+                                         AND r.row_number >= $3 AND r.row_number < $4))`,
     [jobId, accountId, range.from, range.to],
   );
   await tx.query(

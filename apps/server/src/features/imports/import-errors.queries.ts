@@ -25,10 +25,10 @@ export function importErrorsPage(db: Reader, jobId: string, column: string | nul
   );
 }
 
-/** How many problems match. */
-export async function countImportErrors(db: Reader, jobId: string, column: string | null): Promise<number> {
+/** How many problems of one column (an index-only count). */
+export async function countImportErrors(db: Reader, jobId: string, column: string): Promise<number> {
   const rows: { n: number }[] = await db.query(
-    `SELECT count(*)::int AS n FROM employee_import_errors WHERE job_id = $1 AND ($2::text IS NULL OR "column" = $2)`,
+    `SELECT count(*)::int AS n FROM employee_import_errors WHERE job_id = $1 AND "column" = $2`,
     [jobId, column],
   );
   return rows[0]?.n ?? 0;

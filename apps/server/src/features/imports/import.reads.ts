@@ -40,22 +40,25 @@ function decodeErrorCursor(raw: string): { row: number; seq: number } {
   throw badUserInput('`after` is not a cursor of this list.', { argument: 'after' });
 }
 
-/** A page of an import's problems, in row order. The job is the caller's: its id was read through the account. */
+/**
+ * A page of an import's problems, in row order. The job is the caller's: it was read through
+ * the account. Unfiltered, the count is the job's own error count (kept with its preview).
+ */
 export async function importErrors(
   ctx: RequestCtx,
-  jobId: string,
+  job: { id: string; errorCount: number },
   args: { first?: number | null; after?: string | null; column: string | null },
   info: GraphQLResolveInfo,
 ): Promise<Connection<EmployeeImportErrorType>> {
   authorize(ctx, 'read', 'employees');
   const limit = pageSize(args.first);
   const after = args.after ? decodeErrorCursor(args.after) : null;
-  const rows = await importErrorsPage(ctx.read, jobId, args.column, after, limit);
+  const rows = await importErrorsPage(ctx.read, job.id, args.column, after, limit);
   const page = rows.slice(0, limit);
   const edges = page.map((r) => ({ cursor: encodeErrorCursor(r.row_number, r.seq), node: presentImportError(r) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-    countTotal: lazyCount(info, () => countImportErrors(ctx.read, jobId, args.column)),
+    countTotal: lazyCount(info, () => (args.column === null ? Promise.resolve(job.errorCount) : countImportErrors(ctx.read, job.id, args.column))),
   };
 }

@@ -36,7 +36,7 @@ export class ImportResolver {
     @Ctx() ctx: RequestCtx,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<EmployeeImportErrorType>> {
-    return importErrors(ctx, job.id, { ...page, column: filter?.column ?? null }, info);
+    return importErrors(ctx, job, { ...page, column: filter?.column ?? null }, info);
   }
 
   @Mutation(() => ApplyEmployeeImportPayload, { description: 'Applies a previewed import without errors, all or nothing, in the background: poll employeeImport for progress. Needs user settings.' })
