@@ -1,4 +1,5 @@
 import { ACCOUNT_ENTITIES } from './features/accounts';
+import { API_TOKEN_ENTITIES } from './features/api-tokens';
 import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
   ...IMPORT_ENTITIES,
+  ...API_TOKEN_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

@@ -29,6 +29,7 @@ export const USER_ERROR_CODES = [
   'IMPORT_NOT_READY',
   'IMPORT_STALE',
   'IMPORT_HAS_ERRORS',
+  'ROLE_NOT_ALLOWED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

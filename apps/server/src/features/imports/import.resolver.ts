@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { authorize } from '../../platform/graphql/authorize';
+import { forbidden } from '../../platform/graphql/top-level-errors';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { toPayload } from '../../platform/graphql/payload';
@@ -45,6 +46,8 @@ export class ImportResolver {
       () => {
         const actor = authorize(ctx, 'update', 'employees');
         authorize(ctx, 'create', 'employees');
+        // An import is held to the importer's own role and grants: a person's, not an API token's.
+        if (actor.kind !== 'employee') throw forbidden();
         return startApply(ctx.uow, ctx.read, { principal: actor, employeeId: actor.employeeId }, input.jobId);
       },
       (job) => ({ employeeImport: presentImport({ ...job, state: 'APPLYING' }) }),

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { can, isRole, type EmployeePrincipal } from '@gatehouse/access';
+import { can, isRole, type AccountPrincipal } from '@gatehouse/access';
 import { IMPORT_MAX_BYTES, INVITATION_STATES, SEARCH_MAX_LENGTH, type InvitationState } from '@gatehouse/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RouteKit } from '../../platform/http/app';
@@ -23,14 +23,14 @@ function refuse(reply: FastifyReply, answer: Answer) {
 }
 
 /** The caller, allowed to do everything `actions` name on employees; otherwise the 401 or 403 to send. */
-async function caller(kit: RouteKit, request: FastifyRequest, actions: readonly ('read' | 'create' | 'update')[]): Promise<EmployeePrincipal | Answer> {
-  const session = await kit.session(request);
-  if (session === null) return { status: 401, error: 'UNAUTHENTICATED', message: 'Log in first.' };
-  if (!actions.every((action) => can(session.principal, action, 'employees'))) return { status: 403, error: 'FORBIDDEN', message: 'You may not do this.' };
-  return session.principal;
+async function caller(kit: RouteKit, request: FastifyRequest, actions: readonly ('read' | 'create' | 'update')[]): Promise<AccountPrincipal | Answer> {
+  const { principal } = await kit.caller(request);
+  if (principal === null) return { status: 401, error: 'UNAUTHENTICATED', message: 'Log in first.' };
+  if (!actions.every((action) => can(principal, action, 'employees'))) return { status: 403, error: 'FORBIDDEN', message: 'You may not do this.' };
+  return principal;
 }
 
-function isAnswer(value: EmployeePrincipal | Answer): value is Answer {
+function isAnswer(value: AccountPrincipal | Answer): value is Answer {
   return 'status' in value;
 }
 
@@ -80,7 +80,7 @@ export async function registerImportRoutes(app: FastifyInstance, kit: RouteKit):
     if (isAnswer(who)) return refuse(reply, who);
     const filter = filterOf(request.query as Record<string, unknown>);
     if (typeof filter === 'string') return refuse(reply, { status: 400, error: 'BAD_REQUEST', message: filter });
-    return attachment(reply, 'employees.csv').send(Readable.from(exportEmployeesCsv(kit.appCtx(request, null).read, who.accountId, filter)));
+    return attachment(reply, 'employees.csv').send(Readable.from(exportEmployeesCsv(kit.appCtx(request, who).read, who.accountId, filter)));
   });
 
   await app.register(async (scoped) => {
@@ -94,9 +94,10 @@ async function upload(kit: RouteKit, request: FastifyRequest, reply: FastifyRepl
     if (!kit.passesCsrfCheck(request)) {
       return refuse(reply, { status: 400, error: 'CSRF', message: 'Send the header apollo-require-preflight: true with uploads.' });
     }
-    const session = await kit.session(request);
     const who = await caller(kit, request, ['create', 'update']);
-    if (isAnswer(who) || session === null) return refuse(reply, isAnswer(who) ? who : { status: 401, error: 'UNAUTHENTICATED', message: 'Log in first.' });
+    if (isAnswer(who)) return refuse(reply, who);
+    // An import is held to the importer's own role and grants: a person's, not an API token's.
+    if (who.kind !== 'employee') return refuse(reply, { status: 403, error: 'FORBIDDEN', message: 'Imports are made by people logged in to the admin app.' });
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > IMPORT_MAX_BYTES) return refuse(reply, { status: 413, error: 'PAYLOAD_TOO_LARGE', message: tooLarge().message });
     const body = request.body;
@@ -105,7 +106,7 @@ async function upload(kit: RouteKit, request: FastifyRequest, reply: FastifyRepl
     }
     const query = request.query as Record<string, unknown>;
     const fileName = (text(query, 'fileName') ?? 'employees.csv').slice(0, 200);
-    const ctx = kit.appCtx(request, session);
+    const ctx = kit.appCtx(request, who);
     try {
       const jobId = await previewImport(ctx.uow, { principal: who, employeeId: who.employeeId }, { fileName, createMissing: text(query, 'createMissing') === 'true', body });
       const job = await jobById(ctx.read, who.accountId, jobId);
