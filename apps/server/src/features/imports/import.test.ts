@@ -260,6 +260,16 @@ describe('all or nothing', () => {
     expect(admin.role).toBe('ACCOUNT_ADMIN');
   });
 
+  it('an apply whose staged rows are gone (a crash empties the unlogged staging table) refuses and writes nothing', async () => {
+    const { accountId, adminClient } = await scene();
+    const view = await job(adminClient, (await upload(t, adminClient, csv([HEADER, [`gone.${accountId}@example.com`, 'G', 'P', '', 'GENERAL', '', 'yes']]))).jobId ?? '');
+    await t.db.query('DELETE FROM employee_import_rows WHERE job_id = $1', [view.id]);
+    const before = await fingerprint(t.db);
+    const applied = await applyAndWait(adminClient, view.id);
+    expect(applied.view).toMatchObject({ state: 'FAILED', message: expect.stringMatching(/staged rows of this import are gone/) });
+    expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+  });
+
   it('inactivating oneself is refused at the preview, as in the Edit form', async () => {
     const { admin, adminClient } = await scene();
     const view = await job(adminClient, (await upload(t, adminClient, csv([HEADER, [admin.email, 'First', 'Admin', '', 'ACCOUNT_ADMIN', '', 'no']]))).jobId ?? '');
