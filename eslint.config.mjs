@@ -20,7 +20,7 @@ import tseslint from 'typescript-eslint';
  */
 const TYPED_PROGRAMS = [
   { files: ['packages/access/**/*.ts'], project: 'packages/access/tsconfig.test.json' },
-  { files: ['packages/contracts/**/*.ts'], project: 'packages/contracts/tsconfig.json' },
+  { files: ['packages/contracts/**/*.ts'], project: 'packages/contracts/tsconfig.test.json' },
   { files: ['apps/server/**/*.ts'], project: 'apps/server/tsconfig.test.json' },
   { files: ['apps/web/src/**/*.{ts,tsx}'], project: 'apps/web/tsconfig.json' },
   { files: ['apps/web/*.ts'], project: 'apps/web/tsconfig.node.json' },

@@ -18,6 +18,7 @@ export default defineConfig({
       '/graphql': api,
       '/auth': api,
       '/healthz': api,
+      '/api': api,
     },
   },
   build: {

@@ -5,6 +5,7 @@ import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
 import { EMPLOYEE_ENTITIES } from './features/employees';
 import { ITEM_ENTITIES } from './features/items';
+import { IMPORT_ENTITIES } from './features/imports';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   ...DEPARTMENT_ENTITIES,
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
+  ...IMPORT_ENTITIES,
   ...API_TOKEN_ENTITIES,
   ...ITEM_ENTITIES,
   ThrottleBucketEntity,

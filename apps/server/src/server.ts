@@ -9,6 +9,7 @@ import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
+import { recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -121,8 +122,11 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     // Marking a token used is bookkeeping, not an admin change: it has no audit actor.
     loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
+    registerRoutes: registerImportRoutes,
     clock: options.clock ?? systemClock,
   });
+  const interrupted = await recoverInterruptedImports(systemUow);
+  if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);
   return {
@@ -132,6 +136,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     setupUrl: token ? `${config.publicUrl}/setup?token=${token}` : null,
     async close() {
       clearInterval(pruning);
+      await settleRunningImports();
       await app.close();
       if (db.isInitialized) await db.destroy();
     },

@@ -2,8 +2,18 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config';
 import { StartupError } from '../platform/db/data-source';
 
-/** A mistake in the command line: printed as one line, with the usage. */
+/** A mistake in the command line: printed as one line, with the usage; exit code 2. */
 export class UsageError extends Error {}
+
+/** An expected refusal with its own exit code (e.g. 3: the import file has errors), printed as one line. */
+export class CommandFailed extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -37,18 +47,22 @@ export function say(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** Runs a script's main: known failures print one line each and exit 1; anything else prints its stack. */
+/** Runs a script's main: a usage mistake exits 2, a CommandFailed its own code, other known failures 1 (one line each); anything else prints its stack. */
 export function runCli(name: string, usage: string, main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
+      if (error instanceof CommandFailed) {
+        process.stderr.write(`${name}: ${error.message}\n`);
+        process.exit(error.exitCode);
+      }
       const lines =
         error instanceof ConfigError ? error.problems
         : error instanceof UsageError ? [error.message, usage]
         : error instanceof StartupError ? [error.message]
         : [error instanceof Error ? (error.stack ?? error.message) : String(error)];
       for (const line of lines) process.stderr.write(`${name}: ${line}\n`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     },
   );
 }

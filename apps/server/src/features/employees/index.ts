@@ -11,6 +11,11 @@ export { GroupMembersResolver } from './group-members.resolver';
 export { employeeViewsByIds } from './employee-view.queries';
 export { insertEmployee, replaceGroups, replacePermissions } from './employee.queries';
 export { EmployeeType, presentEmployee } from './employee.types';
+export { employeeUpdateAction } from './save-employee.commands';
+export { lockAccountAsActor } from './employee.guards';
+export { lockAccountAdmins } from './employee.queries';
+export { employeeFilterSql, countOtherActiveAccountAdmins, type EmployeeFilterValues } from './employee.queries';
+export { EmployeeFilter } from './employee.inputs';
 
 /** The tables this feature owns, for the data source. */
 export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity];

@@ -90,7 +90,7 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
     if (input.groupIds != null) await q.replaceGroups(tx, actor.accountId, before.id, unique(input.groupIds));
     if (before.is_active && !isActive) await revokeSessionsOfEmployees(tx, actor.accountId, [before.id], 'inactivated');
     await tx.audit({
-      action: auditAction(before, role, isActive),
+      action: employeeUpdateAction({ role: before.role, isActive: before.is_active }, role, isActive),
       targetId: before.id,
       data: {
         // Kept in the event so the log still names them after they are deleted.
@@ -105,8 +105,9 @@ export async function updateEmployee(ctx: RequestCtx, input: UpdateEmployeeInput
   });
 }
 
-function auditAction(before: EmployeeRow, role: Role, isActive: boolean): AuditAction {
-  if (before.is_active !== isActive) return isActive ? 'employee.reactivated' : 'employee.inactivated';
+/** The audit action of an update: a change of active state first, then of role (the import names its updates the same way). */
+export function employeeUpdateAction(before: { role: Role; isActive: boolean }, role: Role, isActive: boolean): AuditAction {
+  if (before.isActive !== isActive) return isActive ? 'employee.reactivated' : 'employee.inactivated';
   if (before.role !== role) return 'employee.role_changed';
   return 'employee.updated';
 }

@@ -40,6 +40,21 @@ export interface AppDeps<L> {
   readonly loadApiToken: (rawToken: string, now: Date) => Promise<ApiTokenPrincipal | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
   readonly clock: Clock;
+  /** Plain HTTP routes of the features (file uploads and downloads), authenticated like GraphQL. */
+  readonly registerRoutes?: (app: FastifyInstance, kit: RouteKit) => Promise<void>;
+}
+
+/** What a feature's plain HTTP route needs to act for the caller as GraphQL does. */
+export interface RouteKit {
+  /** Who the request is (cookie session, session JWT or API token), read fresh; nobody when no credential holds. */
+  caller(request: FastifyRequest): Promise<{ session: SessionInfo | null; principal: AccountPrincipal | null }>;
+  /** The use-case context for the request (unit of work audited as the caller). */
+  appCtx(request: FastifyRequest, principal: AccountPrincipal | null): AppCtx;
+  /**
+   * True when a state-changing request carries a header a cross-site form cannot send, the
+   * same rule Apollo's CSRF prevention applies to GraphQL.
+   */
+  passesCsrfCheck(request: FastifyRequest): boolean;
 }
 
 /** Who a request is: a person's session, an API token, or nobody. */
@@ -149,6 +164,14 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     jar.set(tokens);
     return reply.code(204).send();
   });
+
+  if (deps.registerRoutes) {
+    await deps.registerRoutes(app, {
+      caller: (request) => callerOf(credentialOf(request)),
+      appCtx,
+      passesCsrfCheck: (request) => ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (request.headers[name] ?? '') !== ''),
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

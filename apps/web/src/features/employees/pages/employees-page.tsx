@@ -18,6 +18,7 @@ import { SelectAllMatching } from '../components/select-all-matching';
 import { collectMatching } from '../hooks/collect-matching';
 import { PAGE_SIZES, useEmployeeListParams, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
+import { exportUrl } from '../hooks/employee-csv-urls';
 import { roleOptions } from '../role-options';
 
 type Selection = ReadonlyMap<string, EmployeeListFieldsFragment>;
@@ -95,6 +96,12 @@ export function EmployeesPage() {
             <DeleteEmployeesButton employees={chosen} onDeleted={clear} />
           </>
         )}
+        <Button component={Link} to={`import${list.search}`} variant="default">
+          Import
+        </Button>
+        <Button component="a" href={exportUrl(filter)} download variant="default">
+          Export
+        </Button>
         <Button component={Link} to={`new${list.search}`}>
           + Add
         </Button>

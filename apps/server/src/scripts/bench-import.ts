@@ -1,0 +1,157 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { EMPLOYEE_CSV_COLUMNS, formatGroupNames } from '@gatehouse/contracts';
+import { parseConfig } from '../config';
+import { insertAccount } from '../features/accounts';
+import { startSession, upsertIdentity } from '../features/auth';
+import { insertEmployee } from '../features/employees';
+import { IMPORT_PATHS } from '../features/imports';
+import { createUnitOfWork } from '../platform/db/unit-of-work';
+import { ACCESS_COOKIE } from '../platform/http/session-cookies';
+import { createGatehouse, openDatabase, type Gatehouse } from '../server';
+import { formatMs, parseOptions, runCli, say, UsageError } from './cli';
+import { mib } from './bench/memory';
+import { createScratchDatabase, redactUrl } from './bench/scratch-database';
+
+const USAGE = 'usage: pnpm bench:import [--rows 10000,100000] [--database-url postgres://…/postgres]';
+
+/** The file an admin would upload: departments, groups and every permission column filled. */
+function writeCsv(file: string, rows: number): void {
+  const out = fs.openSync(file, 'w');
+  const lines: string[] = [EMPLOYEE_CSV_COLUMNS.map((c) => c.header).join(',')];
+  const flush = () => {
+    fs.writeSync(out, `${lines.join('\r\n')}\r\n`);
+    lines.length = 0;
+  };
+  for (let i = 0; i < rows; i += 1) {
+    const groups = formatGroupNames([`Group ${i % 30}`, `Group ${(i * 7) % 30}`].filter((g, k, all) => all.indexOf(g) === k));
+    const permissions = EMPLOYEE_CSV_COLUMNS.filter((c) => c.kind === 'permission').map((c) => {
+      if (c.kind !== 'permission') return '';
+      if (c.part === 'canAccess') return 'yes';
+      if (c.part === 'isModuleAdmin') return i % 5 === 0 ? 'yes' : 'no';
+      if (c.part === 'seeScope') return i % 2 === 0 ? 'ALL' : 'DEPARTMENT';
+      if (c.part === 'editScope') return i % 3 === 0 ? 'DEPARTMENT' : 'NONE';
+      if (c.part === 'seeLevels') return '"1;2;3"';
+      return i % 3 === 0 ? '1' : '';
+    });
+    lines.push([`person${i}@bench.example`, `First${i}`, `Surname${i}`, `Department ${i % 20}`, 'GENERAL', `"${groups}"`, 'yes', ...permissions].join(','));
+    if (lines.length >= 5000) flush();
+  }
+  flush();
+  fs.closeSync(out);
+}
+
+/** Seconds of a plain `COPY … FROM` of the same file into a scratch table (psql's \copy, client-side like the upload). */
+function plainCopySeconds(url: string, file: string): number {
+  const columns = EMPLOYEE_CSV_COLUMNS.map((_, i) => `c${i} text`).join(', ');
+  execFileSync('psql', [url, '-qc', `DROP TABLE IF EXISTS copy_scratch; CREATE TABLE copy_scratch (${columns})`]);
+  const started = performance.now();
+  execFileSync('psql', [url, '-qc', `\\copy copy_scratch FROM '${file}' WITH (FORMAT csv, HEADER true)`]);
+  return (performance.now() - started) / 1000;
+}
+
+interface Session {
+  readonly baseUrl: string;
+  readonly cookie: string;
+}
+
+async function gql<T>(s: Session, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${s.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: s.cookie }, body: JSON.stringify({ query, variables }) });
+  const json = (await response.json()) as { data?: T; errors?: unknown };
+  if (json.data === undefined || json.errors !== undefined) throw new Error(`GraphQL failed: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+/** An account with one account admin and a live session, as the upload needs. */
+async function adminSession(gatehouse: Gatehouse, baseUrl: string): Promise<Session> {
+  const uow = createUnitOfWork(gatehouse.db, null);
+  const tokens = await uow(async (tx) => {
+    const accountId = await insertAccount(tx, 'Bench venue');
+    const identityId = await upsertIdentity(tx, 'bench.admin@bench.example');
+    await insertEmployee(tx, { accountId, identityId, email: 'bench.admin@bench.example', firstName: 'Bench', surname: 'Admin', isActive: true, departmentId: null, role: 'ACCOUNT_ADMIN', invitationState: 'ACCEPTED' });
+    return startSession(tx, gatehouse.signingKey, { identityId, accountId }, { ip: '127.0.0.1', userAgent: 'bench' });
+  });
+  return { baseUrl, cookie: `${ACCESS_COOKIE}=${tokens.accessToken}` };
+}
+
+interface JobState {
+  state: string;
+  creates: number;
+  errorRows: number;
+  message: string | null;
+}
+
+async function runOnce(adminUrl: string, rows: number): Promise<void> {
+  const scratch = await createScratchDatabase(adminUrl);
+  const file = path.join(os.tmpdir(), `gatehouse-bench-import-${process.pid}-${rows}.csv`);
+  try {
+    writeCsv(file, rows);
+    const copySeconds = plainCopySeconds(scratch.url, file);
+    const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: scratch.url });
+    const gatehouse = await createGatehouse(config, await openDatabase({ kind: 'postgres', url: scratch.url }), null);
+    try {
+      const address = await gatehouse.app.listen({ port: 0, host: '127.0.0.1' });
+      const session = await adminSession(gatehouse, address);
+      global.gc?.();
+      const baseline = process.memoryUsage.rss();
+      let peak = baseline;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage.rss());
+      }, 20);
+
+      const previewStart = performance.now();
+      const upload = await fetch(`${address}${IMPORT_PATHS.upload}?fileName=bench.csv&createMissing=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'apollo-require-preflight': 'true', cookie: session.cookie },
+        body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream,
+        duplex: 'half',
+      } as RequestInit);
+      const uploaded = (await upload.json()) as { jobId?: string; message?: string };
+      const previewSeconds = (performance.now() - previewStart) / 1000;
+      if (uploaded.jobId === undefined) throw new Error(`upload refused: ${uploaded.message}`);
+      const jobQuery = 'query($id: ID!) { employeeImport(id: $id) { state creates errorRows message } }';
+      const preview = (await gql<{ employeeImport: JobState }>(session, jobQuery, { id: uploaded.jobId })).employeeImport;
+      if (preview.state !== 'READY' || preview.errorRows > 0) throw new Error(`preview not clean: ${JSON.stringify(preview)}`);
+
+      const applyStart = performance.now();
+      await gql(session, 'mutation($input: ApplyEmployeeImportInput!) { applyEmployeeImport(input: $input) { userErrors { message } } }', { input: { jobId: uploaded.jobId } });
+      let job = preview;
+      while (job.state === 'READY' || job.state === 'APPLYING') {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        job = (await gql<{ employeeImport: JobState }>(session, jobQuery, { id: uploaded.jobId })).employeeImport;
+      }
+      const applySeconds = (performance.now() - applyStart) / 1000;
+      clearInterval(sampler);
+      if (job.state !== 'APPLIED') throw new Error(`apply ended ${job.state}: ${job.message}`);
+
+      const total = previewSeconds + applySeconds;
+      say(`N=${rows.toLocaleString('en')} (${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MiB CSV, ${EMPLOYEE_CSV_COLUMNS.length} columns)`);
+      say(`  preview (upload + parse + stage + validate): ${formatMs(previewSeconds * 1000)}  ${Math.round(rows / previewSeconds).toLocaleString('en')} rows/s`);
+      say(`  apply (one transaction):                     ${formatMs(applySeconds * 1000)}  ${Math.round(rows / applySeconds).toLocaleString('en')} rows/s`);
+      say(`  preview + apply:                             ${formatMs(total * 1000)}  (target < 10 s at 100,000)`);
+      say(`  plain COPY of the same file:                 ${formatMs(copySeconds * 1000)}  apply / COPY = ${(applySeconds / copySeconds).toFixed(1)}× (target ≤ 4×)`);
+      say(`  server RSS: baseline ${mib(baseline)}, peak ${mib(peak)}, growth ${mib(peak - baseline)} (target < 128 MiB)`);
+    } finally {
+      await gatehouse.close();
+    }
+  } finally {
+    fs.rmSync(file, { force: true });
+    await scratch.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  const v = parseOptions({ rows: { type: 'string' }, 'database-url': { type: 'string' } });
+  const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL');
+  const counts = (v.rows ?? '10000,100000').split(',').map((n) => Number(n));
+  if (counts.some((n) => !Number.isInteger(n) || n < 1 || n > 200_000)) throw new UsageError('--rows: whole numbers from 1 to 200000, comma-separated');
+  say(`bench:import on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${redactUrl(adminUrl)}; the server runs in this process`);
+  for (const rows of counts) await runOnce(adminUrl, rows);
+}
+
+runCli('bench:import', USAGE, main);
