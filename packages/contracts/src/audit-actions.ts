@@ -19,6 +19,8 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.updated': 'user_group',
   'user_group.deleted': 'user_group',
   'user_group.members_changed': 'user_group',
+  // Failed emails put back in the outbox; the ids and recipients are in the details.
+  'mail.retried': 'account',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

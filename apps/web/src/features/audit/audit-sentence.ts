@@ -32,6 +32,7 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.updated': 'Group edited',
   'user_group.deleted': 'Group deleted',
   'user_group.members_changed': 'Group members changed',
+  'mail.retried': 'Failed mail retried',
 };
 
 const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account' };
@@ -108,6 +109,10 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' deleted the group '), target];
     case 'user_group.members_changed':
       return [who, t(` ${membersChange(e.data)} `), target];
+    case 'mail.retried': {
+      const n = count(e.data.mailIds);
+      return [who, t(` retried ${n} failed ${n === 1 ? 'email' : 'emails'}`)];
+    }
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }
