@@ -5,6 +5,7 @@ import { DEPARTMENT_ENTITIES } from './features/departments';
 import { EMPLOYEE_ENTITIES } from './features/employees';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
+import { DevMailboxMessageEntity } from './platform/mail/dev-mailbox-message.entity';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
 import { ThrottleBucketEntity } from './platform/throttle/throttle-bucket.entity';
 
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...EMPLOYEE_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
+  DevMailboxMessageEntity,
 ];

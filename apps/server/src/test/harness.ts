@@ -2,7 +2,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
 import { startSession } from '../features/auth';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
-import { createGatehouse, type Gatehouse } from '../server';
+import { createGatehouse, type Gatehouse, type GatehouseOptions } from '../server';
 import type { BuiltEmployee } from './factories';
 import { createTestDatabase } from './test-database';
 
@@ -57,18 +57,18 @@ export class TestClient {
   }
 }
 
-/** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}): Promise<TestGatehouse> {
+/** Starts a Gatehouse on its own fresh database for one test file (`options` tune its mail worker). */
+export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, options: GatehouseOptions = {}): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
-  const gatehouse = await createGatehouse(config, db, null);
+  const gatehouse = await createGatehouse(config, db, null, options);
   const instances: Gatehouse[] = [];
   return {
     gatehouse,
     db,
     anonymous: () => new TestClient(gatehouse),
     async secondInstance() {
-      const other = await createGatehouse(config, await openAnother(), null);
+      const other = await createGatehouse(config, await openAnother(), null, options);
       instances.push(other);
       return other;
     },

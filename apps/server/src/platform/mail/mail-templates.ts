@@ -98,6 +98,33 @@ const TEMPLATES: Templates = {
   }),
 };
 
+/**
+ * The fields of each template's data that are secrets (a link's raw token, a one-time code).
+ * The worker removes them from the outbox row once the email is delivered, so the outbox holds
+ * a usable link only until then; a template with none says so with an empty list.
+ */
+export const SECRET_FIELDS: { readonly [K in MailTemplateName]: readonly (keyof MailTemplateData[K] & string)[] } = {
+  invitation: ['token'],
+  password_reset: ['token'],
+  portal_link: ['token'],
+  portal_code: ['code'],
+};
+
+/** True for the name of a template this version knows (rows written by another version may hold others). */
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return MAIL_TEMPLATE_NAMES.some((n) => n === name);
+}
+
+/**
+ * The content of a stored outbox row. Its data was written by `enqueueMail`, typed against the
+ * same template, so it is trusted to have that template's shape.
+ */
+export function storedMailContent(template: MailTemplateName, data: Readonly<Record<string, unknown>>, ctx: MailContext): MailContent {
+  // The one place stored JSON meets the template types; enqueueMail checked them when it was written.
+  const render = TEMPLATES[template] as (data: Readonly<Record<string, unknown>>, ctx: MailContext) => MailContent;
+  return render(data, ctx);
+}
+
 /** The content of one email; the name and its data are checked together. */
 export function mailContent<K extends MailTemplateName>(template: K, data: MailTemplateData[K], ctx: MailContext): MailContent {
   const render: (data: MailTemplateData[K], ctx: MailContext) => MailContent = TEMPLATES[template];
