@@ -3,6 +3,7 @@ import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
+import { mailRoutes } from '../features/mail';
 import { userGroupRoutes } from '../features/user-groups';
 import { ComingSoon } from '../ui/coming-soon';
 import { HomePage } from './pages/home-page';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
         ],
       },
       ...auditRoutes,
+      ...mailRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
