@@ -21,6 +21,7 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.members_changed': 'user_group',
   // Failed emails put back in the outbox; the ids and recipients are in the details.
   'mail.retried': 'account',
+  'mail.test_sent': 'account',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -110,6 +110,29 @@ describe('retryMail input', () => {
   });
 });
 
+describe('sendTestMail', () => {
+  const SEND = `mutation { sendTestMail { sentTo userErrors { code } } }`;
+
+  it('sends the admin at most 5 test emails an hour, also under 12 parallel requests', async () => {
+    const admin = await buildEmployee(t.db, accountId, { role: 'USER_ADMIN', email: 'tester@example.com', firstName: 'Tess' });
+    const client = await t.as(admin);
+    const results = await Promise.all(Array.from({ length: 12 }, () => client.gql(SEND)));
+    const payloads = results.map((r) => r.data?.sendTestMail as { sentTo: string | null; userErrors: { code: string }[] });
+    expect(payloads.filter((p) => p.sentTo === 'tester@example.com')).toHaveLength(5);
+    expect(payloads.filter((p) => p.userErrors[0]?.code === 'THROTTLED')).toHaveLength(7);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = 'tester@example.com'`);
+    expect(n).toBe(5);
+    const mail = await latestMailTo(t.gatehouse, 'tester@example.com');
+    expect(mail.subject).toBe('Test email from Harbour Arena on Gatehouse');
+    expect(mail.text).toContain('Hello Tess,');
+  });
+
+  it('is not for ADMIN or GENERAL', async () => {
+    const client = await t.as(await buildEmployee(t.db, accountId, { role: 'GENERAL' }));
+    expect((await client.gql(SEND)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the development mailbox', () => {
   it("lists the account's mail newest first and opens a message with both parts; another account's is not there", async () => {
     const admin = await buildEmployee(t.db, accountId, { role: 'USER_ADMIN' });

@@ -94,3 +94,9 @@ export async function mailboxMessageById(db: Reader, accountId: string, id: stri
   );
   return rows[0] ?? null;
 }
+
+/** The employee's address and first name, to send them a test email. */
+export async function employeeAddress(db: Reader, accountId: string, employeeId: string): Promise<{ email: string; first_name: string } | null> {
+  const rows = await db.query<{ email: string; first_name: string }>(`SELECT email, first_name FROM employees WHERE account_id = $1 AND id = $2`, [accountId, employeeId]);
+  return rows[0] ?? null;
+}

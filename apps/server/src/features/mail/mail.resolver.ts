@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphq
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { toPayload } from '../../platform/graphql/payload';
-import { retryMail } from './mail.commands';
+import { retryMail, sendTestMail } from './mail.commands';
 import { failedMailPage, mailboxAvailable, mailboxMessage, mailboxPage } from './mail.reads';
 import {
   FailedMailConnection,
@@ -11,6 +11,7 @@ import {
   MailboxMessageContentType,
   RetryMailInput,
   RetryMailPayload,
+  SendTestMailPayload,
   type FailedMailType,
   type MailboxMessageType,
 } from './mail.types';
@@ -25,6 +26,11 @@ export class MailResolver {
   @Mutation(() => RetryMailPayload, { description: 'Send failed emails again. ACCOUNT_ADMIN and USER_ADMIN.' })
   retryMail(@Arg('input', { description: 'Which emails.' }) input: RetryMailInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => retryMail(ctx, input), (retriedIds) => ({ retriedIds }));
+  }
+
+  @Mutation(() => SendTestMailPayload, { description: 'Send yourself a test email, to check that mail reaches people (at most 5 an hour). ACCOUNT_ADMIN and USER_ADMIN.' })
+  sendTestMail(@Ctx() ctx: RequestCtx) {
+    return toPayload(() => sendTestMail(ctx), (sentTo) => ({ sentTo }));
   }
 
   @Query(() => Boolean, { description: 'True when this server keeps a development mailbox (never in production).' })

@@ -49,6 +49,15 @@ export class RetryMailPayload {
   userErrors: UserError[];
 }
 
+@ObjectType({ description: 'Result of sending yourself a test email.' })
+export class SendTestMailPayload {
+  @Field(() => String, { nullable: true, description: 'The address the test email was queued for (yours); null when it was not.' })
+  sentTo: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was sent (THROTTLED after 5 an hour); empty on success.' })
+  userErrors: UserError[];
+}
+
 @ObjectType('MailboxMessage', { description: 'An email kept by the development mailbox (never in production).', simpleResolvers: true })
 export class MailboxMessageType {
   @Field(() => ID, { description: 'Stable id.' })

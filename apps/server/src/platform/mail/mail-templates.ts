@@ -26,11 +26,13 @@ export interface MailTemplateData {
   };
   /** The one-time code that verifies an external user's browser. */
   readonly portal_code: { readonly firstName: string; readonly code: string; readonly validMinutes: number };
+  /** An admin checks that mail reaches people (sent to themselves). */
+  readonly test_message: { readonly firstName: string };
 }
 
 export type MailTemplateName = keyof MailTemplateData;
 
-export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'portal_link', 'portal_code'] as const satisfies readonly MailTemplateName[];
+export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'portal_link', 'portal_code', 'test_message'] as const satisfies readonly MailTemplateName[];
 
 type Templates = { readonly [K in MailTemplateName]: (data: MailTemplateData[K], ctx: MailContext) => MailContent };
 
@@ -96,6 +98,14 @@ const TEMPLATES: Templates = {
     code: d.code,
     footnote: 'If you did not ask for a code, ignore this email. Nobody from the venue will ever ask you for it.',
   }),
+  test_message: (d, ctx) => ({
+    subject: `Test email from ${accountOf(ctx)} on ${PRODUCT}`,
+    preheader: 'Mail from Gatehouse reaches you.',
+    heading: 'Mail works',
+    paragraphs: [`Hello ${d.firstName},`, `This is the test email you asked for. Invitations and password resets of ${accountOf(ctx)} are sent the same way.`],
+    action: { label: `Open ${PRODUCT}`, url: `${ctx.publicUrl}/` },
+    footnote: `You received this because you sent yourself a test email from ${PRODUCT} (Settings → Failed mail).`,
+  }),
 };
 
 /**
@@ -108,6 +118,7 @@ export const SECRET_FIELDS: { readonly [K in MailTemplateName]: readonly (keyof 
   password_reset: ['token'],
   portal_link: ['token'],
   portal_code: ['code'],
+  test_message: [],
 };
 
 /** True for the name of a template this version knows (rows written by another version may hold others). */

@@ -33,6 +33,7 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.deleted': 'Group deleted',
   'user_group.members_changed': 'Group members changed',
   'mail.retried': 'Failed mail retried',
+  'mail.test_sent': 'Test email sent',
 };
 
 const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account' };
@@ -113,6 +114,8 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       const n = count(e.data.mailIds);
       return [who, t(` retried ${n} failed ${n === 1 ? 'email' : 'emails'}`)];
     }
+    case 'mail.test_sent':
+      return [who, t(' sent themselves a test email')];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }

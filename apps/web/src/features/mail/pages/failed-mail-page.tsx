@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageLoader } from '../../../ui/page-loader';
 import { useNarrow } from '../../../ui/use-narrow';
 import { RequireArea } from '../../auth';
+import { SendTestMailButton } from '../components/send-test-mail-button';
 import { useRetryMail } from '../hooks/use-retry-mail';
 
 const PAGE = 50;
@@ -63,11 +64,14 @@ function FailedMailList() {
             Emails that could not be delivered after every try. Fix the cause (the address, the mail settings), then retry.
           </Text>
         </Stack>
-        {mails.length > 0 && (
-          <Button disabled={chosen.length === 0} loading={retrying} onClick={() => void retryIds(chosen)}>
-            {chosen.length > 0 ? `Retry ${chosen.length} selected` : 'Retry selected'}
-          </Button>
-        )}
+        <Group gap="xs">
+          <SendTestMailButton />
+          {mails.length > 0 && (
+            <Button disabled={chosen.length === 0} loading={retrying} onClick={() => void retryIds(chosen)}>
+              {chosen.length > 0 ? `Retry ${chosen.length} selected` : 'Retry selected'}
+            </Button>
+          )}
+        </Group>
       </Group>
       {loading && !connection ? (
         <PageLoader label="Loading failed mail" />

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { PageLoader } from '../../../ui/page-loader';
 import { useNarrow } from '../../../ui/use-narrow';
 import { RequireArea } from '../../auth';
+import { SendTestMailButton } from '../components/send-test-mail-button';
 import { useMailboxAvailable } from '../hooks/use-mailbox-available';
 
 const PAGE = 50;
@@ -42,14 +43,17 @@ function Mailbox() {
   const messages = connection?.edges.map((e) => e.node) ?? [];
   return (
     <Stack>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          Mailbox
-        </Title>
-        <Text size="sm" c="dimmed">
-          Development only: the email this server sent for your account, kept here instead of being delivered.
-        </Text>
-      </Stack>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={1} size="h2">
+            Mailbox
+          </Title>
+          <Text size="sm" c="dimmed">
+            Development only: the email this server sent for your account, kept here instead of being delivered.
+          </Text>
+        </Stack>
+        <SendTestMailButton refreshMailbox />
+      </Group>
       {loading && !connection ? (
         <PageLoader label="Loading mailbox" />
       ) : messages.length === 0 ? (
