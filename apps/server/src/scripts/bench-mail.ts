@@ -108,7 +108,7 @@ async function deliverBatch(args: {
   const { mailgun } = args;
   const children = await startWorkers(args.workers, args.env);
   const db = await openDatabase({ kind: 'postgres', url: args.databaseUrl });
-  let result: Omit<RunResult, 'cpuMsPerEmail'> | null = null;
+  let result: Omit<RunResult, 'cpuMsPerEmail'>;
   try {
     const before = mailgun.messages.length;
     const mails = Array.from({ length: args.count }, (_, i) => invitation(args.accountId, i, args.run));
@@ -125,10 +125,9 @@ async function deliverBatch(args: {
     result = { delivered: unique, ms, duplicates: received.length - unique, failed: row?.failed ?? 0 };
   } finally {
     await db.destroy();
-    const cpuMs = await stopWorkers(children);
-    if (result !== null) return { ...result, cpuMsPerEmail: cpuMs / Math.max(1, result.delivered) };
   }
-  throw new Error('delivery did not finish');
+  const cpuMs = await stopWorkers(children);
+  return { ...result, cpuMsPerEmail: cpuMs / Math.max(1, result.delivered) };
 }
 
 async function main(): Promise<void> {

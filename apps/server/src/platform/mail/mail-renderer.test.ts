@@ -10,6 +10,7 @@ const SAMPLES: { readonly [K in keyof MailTemplateData]: MailTemplateData[K] } =
   password_reset: { token: 'reset', expiresAt: '2026-12-02T13:00:00Z' },
   portal_link: { firstName: 'Zoe', itemKind: 'job', itemTitle: 'Fix "gate" <3>', token: 'portal' },
   portal_code: { firstName: 'Zoe', code: '123456', validMinutes: 10 },
+  test_message: { firstName: 'Tess <i>' },
 };
 
 function render<K extends keyof MailTemplateData>(name: K) {

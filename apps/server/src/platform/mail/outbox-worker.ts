@@ -130,7 +130,7 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
   /** Lane 0 polls; the others join only while claims come back full. */
   async function lane(index: number): Promise<void> {
     while (running) {
-      let claimed = 0;
+      let claimed: number;
       try {
         claimed = await runBatch();
       } catch (error) {

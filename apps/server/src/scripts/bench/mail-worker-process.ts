@@ -17,6 +17,9 @@ function isStart(message: unknown): message is StartMessage {
   return typeof message === 'object' && message !== null && 'type' in message && message.type === 'start' && 'env' in message;
 }
 
+// The benchmark stopped or crashed: nothing is left running behind it.
+process.on('disconnect', () => process.exit(0));
+
 process.on('message', (message: unknown) => {
   if (!isStart(message)) return;
   void (async () => {

@@ -19,6 +19,7 @@ const TEMPLATE_LABELS: Readonly<Record<string, string>> = {
   password_reset: 'Password reset',
   portal_link: 'Job or incident link',
   portal_code: 'Sign-in code',
+  test_message: 'Test email',
 };
 
 /**
