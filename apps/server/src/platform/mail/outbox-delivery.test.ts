@@ -22,7 +22,8 @@ beforeAll(async () => {
   t = await startTestGatehouse(
     undefined,
     { MAILGUN_API_KEY: mailgun.apiKey, MAILGUN_DOMAIN: mailgun.domain, MAILGUN_URL: mailgun.url, MAIL_FROM: FROM, PUBLIC_URL: 'https://gatehouse.example' },
-    { mailWorker: { retry: { maxAttempts: 4, baseDelayMs: 20, maxDelayMs: 80 }, idlePollMs: 50 } },
+    // As in production, committed mail wakes the worker; it never polls here, so what goes out unasked was woken.
+    { mailWorker: { retry: { maxAttempts: 4, baseDelayMs: 20, maxDelayMs: 80 }, idlePollMs: 60 * 60_000, wakeOnQueued: true } },
   );
   accountId = await buildAccount(t.db, 'Arena <North> & "Co"');
 });
@@ -86,6 +87,13 @@ describe('Mailgun delivery', () => {
     expect(after).toMatchObject({ state: 'SENT', attempts: 1, provider_message_id: received?.id, last_error: null });
     // The raw token leaves the outbox once delivered; the rest of the data stays for support.
     expect(after.data).toEqual({ firstName: 'Ann <b>', invitedBy: 'Bob Boss', expiresAt: '2026-12-09T10:00:00.000Z' });
+  });
+
+  it('sends new mail as soon as the unit of work commits, without polling or being asked', async () => {
+    const mail = invitation();
+    await queue(mail);
+    for (let i = 0; i < 100 && mailgun.to(mail.to).length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mailgun.to(mail.to)).toHaveLength(1);
   });
 
   it('retries a provider that fails three times, and delivers exactly once when it recovers', async () => {

@@ -20,6 +20,8 @@ export interface MailWorkerOptions {
   readonly lanes: number;
   /** How often an idle worker looks for due mail (retries coming due, mail queued by other instances). */
   readonly idlePollMs: number;
+  /** Wake up when a unit of work of this process commits mail (off in tests, which deliver explicitly). */
+  readonly wakeOnQueued: boolean;
   /** How long a claim keeps a row from other workers; a worker that dies gives its rows back after this. */
   readonly leaseMs: number;
   readonly retry: RetryPolicy;
@@ -32,6 +34,7 @@ export const DEFAULT_MAIL_WORKER_OPTIONS: MailWorkerOptions = {
   batchSize: 25,
   lanes: 4,
   idlePollMs: 1_000,
+  wakeOnQueued: true,
   // Far longer than a send may take (MAILGUN_TIMEOUT_MS), so a slow send is never claimed twice.
   leaseMs: 2 * 60_000,
   retry: DEFAULT_RETRY_POLICY,
@@ -149,7 +152,7 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
   }
 
   const lanes = Array.from({ length: o.lanes }, (_, i) => lane(i));
-  const unsubscribe = onMailQueued(deps.db, wake);
+  const unsubscribe = o.wakeOnQueued ? onMailQueued(deps.db, wake) : () => undefined;
   const pruning = setInterval(() => {
     pruneDeliveredMail(deps.uow, o.keepSentDays).catch((error: unknown) => deps.log.warn({ err: error }, 'pruning delivered mail failed'));
   }, o.pruneEveryMs);
