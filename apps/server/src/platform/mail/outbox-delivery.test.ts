@@ -144,6 +144,13 @@ describe('Mailgun delivery', () => {
     expect(await row(id)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: expect.stringContaining('Mailgun 400') });
   });
 
+  it('fails at once a row it cannot render (a template this version does not know)', async () => {
+    const [{ id }] = await t.db.query(`INSERT INTO mail_outbox (account_id, recipient, template, data) VALUES ($1, 'old@example.com', 'retired_template', '{}') RETURNING id`, [accountId]);
+    await deliverQueuedMail(t.gatehouse, { includeRetries: true });
+    expect(await row(id)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: 'cannot render it: unknown template "retired_template"' });
+    expect(mailgun.to('old@example.com')).toHaveLength(0);
+  });
+
   it('queues nothing when the unit of work rolls back', async () => {
     const mail = invitation();
     await expect(

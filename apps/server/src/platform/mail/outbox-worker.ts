@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { poolReader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { isMailTemplateName, SECRET_FIELDS, storedMailContent } from './mail-templates';
-import { renderMail } from './mail-renderer';
+import { renderMail, type RenderedMail } from './mail-renderer';
 import { PermanentMailError, type MailTransport } from './mail-transport';
 import { onMailQueued } from './outbox';
 import { claimDueMail, pruneDeliveredMail, recordOutcomes, unfinishedMail, type ClaimedMail, type MailOutcome } from './outbox-worker.queries';
@@ -103,14 +103,23 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
       });
     });
 
+  /** The email of a claimed row; a row that cannot be rendered will never be, so that is a permanent failure. */
+  async function render(row: ClaimedMail): Promise<RenderedMail> {
+    try {
+      if (!isMailTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
+      const content = storedMailContent(row.template, row.data, { accountName: row.account_name, publicUrl: deps.publicUrl });
+      return await renderMail(content, row.account_name);
+    } catch (error) {
+      throw new PermanentMailError(`cannot render it: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   async function deliver(row: ClaimedMail): Promise<MailOutcome> {
     const { id, attempts } = row;
     try {
-      if (!isMailTemplateName(row.template)) throw new PermanentMailError(`unknown template "${row.template}"`);
-      const content = storedMailContent(row.template, row.data, { accountName: row.account_name, publicUrl: deps.publicUrl });
-      const mail = await renderMail(content, row.account_name);
+      const mail = await render(row);
       const providerMessageId = await deps.transport.send({ outboxId: id, accountId: row.account_id, from: deps.from, to: row.recipient, ...mail });
-      return { id, attempts, state: 'SENT', providerMessageId, secrets: SECRET_FIELDS[row.template] };
+      return { id, attempts, state: 'SENT', providerMessageId, secrets: isMailTemplateName(row.template) ? SECRET_FIELDS[row.template] : [] };
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       if (error instanceof PermanentMailError || attempts >= o.retry.maxAttempts) {
@@ -139,7 +148,8 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
       } catch (error) {
         if (!running) return;
         deps.log.warn({ err: error }, 'mail worker: claiming or recording failed; trying again shortly');
-        await sleep(o.idlePollMs);
+        // Wakeable, so stopping never waits out the pause.
+        await rest(Math.min(o.idlePollMs, 5_000));
         continue;
       }
       if (claimed === o.batchSize) {
