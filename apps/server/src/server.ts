@@ -5,11 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { ENTITIES } from './entities';
+import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
+import { systemClock, type Clock } from './platform/clock';
+import { poolReader } from './platform/db/reader';
 import { createUnitOfWork, type UnitOfWork } from './platform/db/unit-of-work';
 import { pruneThrottles } from './platform/throttle/throttle';
 import { devMailboxTransport } from './platform/mail/dev-mailbox-transport';
@@ -31,10 +34,6 @@ export interface Gatehouse {
   close(): Promise<void>;
 }
 
-/** What tests and the benchmark tune; production uses the defaults. */
-export interface GatehouseOptions {
-  readonly mailWorker?: Partial<MailWorkerOptions>;
-}
 
 /** Where the database lives: DATABASE_URL, or embedded PGlite under DATA_DIR. */
 export function databaseTarget(config: Config): DatabaseTarget {
@@ -109,11 +108,20 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
   return db;
 }
 
+/** What tests (and the benchmarks) may replace or tune; production uses the defaults. */
+export interface GatehouseOptions {
+  /** Now, for token expiry and last use; tests move it forward. */
+  readonly clock?: Clock;
+  /** The outbox worker's pace (polling, batches, retries). */
+  readonly mailWorker?: Partial<MailWorkerOptions>;
+}
+
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, options: GatehouseOptions = {}): Promise<Gatehouse> {
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
+  const read = poolReader(db);
   const app = await buildApp({
     config,
     db,
@@ -122,7 +130,10 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     webDist,
     loadSession: loadSessionPrincipal,
     refreshSession,
+    // Marking a token used is bookkeeping, not an admin change: it has no audit actor.
+    loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
+    clock: options.clock ?? systemClock,
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

@@ -22,6 +22,8 @@ export const AUDIT_ACTION_TARGETS = {
   // Failed emails put back in the outbox; the ids and recipients are in the details.
   'mail.retried': 'account',
   'mail.test_sent': 'account',
+  'api_token.created': 'api_token',
+  'api_token.revoked': 'api_token',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -21,6 +21,8 @@ export interface TestGatehouse {
   secondInstance(): Promise<Gatehouse>;
   /** A client logged in as the employee (a real session, real cookies). */
   as(employee: BuiltEmployee): Promise<TestClient>;
+  /** A client app sending `Authorization: Bearer <token>` and no cookies. */
+  bearer(token: string): TestClient;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export class TestClient {
   constructor(
     private readonly gatehouse: Gatehouse,
     private readonly remoteAddress = '127.0.0.1',
+    /** Sent with every request (a client app's Authorization header). */
+    private readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
   /** POSTs a GraphQL operation as the admin app does. */
@@ -47,7 +51,7 @@ export class TestClient {
       url,
       payload,
       remoteAddress: this.remoteAddress,
-      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers },
+      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...this.defaultHeaders, ...headers },
     });
     for (const c of response.cookies) {
       if (c.value === '' || (c.expires !== undefined && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
@@ -82,6 +86,7 @@ export async function startTestGatehouse(logger?: Logger, env: Record<string, st
       client.cookies.set('gh_access', tokens.accessToken);
       return client;
     },
+    bearer: (token) => new TestClient(gatehouse, '127.0.0.1', { authorization: `Bearer ${token}` }),
     async close() {
       for (const other of instances) await other.app.close();
       await gatehouse.app.close();

@@ -39,6 +39,8 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.mailbox': 2 * STATEMENT,
   // Answered from the configuration.
   'Query.mailboxAvailable': 1,
+  // The page (creators joined) and its total count: 2 statements.
+  'Query.apiTokens': 2 * STATEMENT,
   // Aggregated per row by the page statement.
   'Employee.userGroups': RELATION,
   'Employee.permissions': RELATION,
