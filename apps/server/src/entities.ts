@@ -8,6 +8,7 @@ import { ITEM_ENTITIES } from './features/items';
 import { IMPORT_ENTITIES } from './features/imports';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
+import { DevMailboxMessageEntity } from './platform/mail/dev-mailbox-message.entity';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
 import { ThrottleBucketEntity } from './platform/throttle/throttle-bucket.entity';
 
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...ITEM_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
+  DevMailboxMessageEntity,
 ];

@@ -19,6 +19,9 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.updated': 'user_group',
   'user_group.deleted': 'user_group',
   'user_group.members_changed': 'user_group',
+  // Failed emails put back in the outbox; the ids and recipients are in the details.
+  'mail.retried': 'account',
+  'mail.test_sent': 'account',
   'api_token.created': 'api_token',
   'api_token.revoked': 'api_token',
   'item.created': 'item',

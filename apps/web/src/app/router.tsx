@@ -5,6 +5,7 @@ import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
 import { itemRoutes } from '../features/items';
+import { mailRoutes } from '../features/mail';
 import { userGroupRoutes } from '../features/user-groups';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
         ],
       },
       ...auditRoutes,
+      ...mailRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -35,6 +35,10 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.userGroups': 2 * STATEMENT,
   // The page, its total count and the names its events mention: 3 statements.
   'Query.auditEvents': 3 * STATEMENT,
+  'Query.failedMail': 2 * STATEMENT,
+  'Query.mailbox': 2 * STATEMENT,
+  // Answered from the configuration.
+  'Query.mailboxAvailable': 1,
   // The page (creators joined) and its total count: 2 statements.
   'Query.apiTokens': 2 * STATEMENT,
   // Aggregated per row by the page statement.

@@ -33,6 +33,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.updated': 'Group edited',
   'user_group.deleted': 'Group deleted',
   'user_group.members_changed': 'Group members changed',
+  'mail.retried': 'Failed mail retried',
+  'mail.test_sent': 'Test email sent',
   'api_token.created': 'API token created',
   'api_token.revoked': 'API token revoked',
   'item.created': 'Item created',
@@ -129,6 +131,12 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' deleted the group '), target];
     case 'user_group.members_changed':
       return [who, t(` ${membersChange(e.data)} `), target];
+    case 'mail.retried': {
+      const n = count(e.data.mailIds);
+      return [who, t(` retried ${n} failed ${n === 1 ? 'email' : 'emails'}`)];
+    }
+    case 'mail.test_sent':
+      return [who, t(' sent themselves a test email')];
     case 'api_token.created':
       return [who, t(' created the API token ‘'), target, t(`’ with the ${roleLabel(e.data.role)} role`)];
     case 'api_token.revoked':
