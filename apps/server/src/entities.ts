@@ -2,7 +2,10 @@ import { ACCOUNT_ENTITIES } from './features/accounts';
 import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
+import { ACCOUNT_EMAIL_ENTITIES } from './features/account-emails';
+import { DELETE_CHALLENGE_ENTITIES } from './features/delete-challenges';
 import { EMPLOYEE_ENTITIES } from './features/employees';
+import { EXTERNAL_USER_ENTITIES } from './features/external-users';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -17,6 +20,9 @@ export const ENTITIES = [
   ...DEPARTMENT_ENTITIES,
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
+  ...DELETE_CHALLENGE_ENTITIES,
+  ...ACCOUNT_EMAIL_ENTITIES,
+  ...EXTERNAL_USER_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

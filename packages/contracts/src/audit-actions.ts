@@ -19,6 +19,10 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.updated': 'user_group',
   'user_group.deleted': 'user_group',
   'user_group.members_changed': 'user_group',
+  'external_user.created': 'external_user',
+  'external_user.updated': 'external_user',
+  'external_user.deleted': 'external_user',
+  'external_user.promoted': 'external_user',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -5,6 +5,7 @@ import { insertAccount } from '../features/accounts';
 import { setPasswordHash, upsertIdentity } from '../features/auth';
 import { insertDepartment } from '../features/departments';
 import { insertEmployee, replaceGroups, replacePermissions } from '../features/employees';
+import { insertExternalUser } from '../features/external-users';
 import { insertUserGroup } from '../features/user-groups';
 import { hashPassword } from '../platform/auth/passwords';
 import { createUnitOfWork, type Tx } from '../platform/db/unit-of-work';
@@ -76,4 +77,13 @@ export function buildDepartment(db: DataSource, accountId: string, name = `Depar
 /** A user group. */
 export function buildUserGroup(db: DataSource, accountId: string, name = `Group ${next()}`): Promise<string> {
   return write(db, (tx) => insertUserGroup(tx, accountId, name, ''));
+}
+
+/** An external user; returns its id. */
+export async function buildExternalUser(db: DataSource, accountId: string, opts: { email?: string; firstName?: string; lastName?: string } = {}): Promise<string> {
+  const n = next();
+  const row = await write(db, (tx) =>
+    insertExternalUser(tx, { accountId, email: opts.email ?? `steward${n}@example.com`, firstName: opts.firstName ?? `Ext${n}`, lastName: opts.lastName ?? `Steward${n}` }),
+  );
+  return row.id;
 }

@@ -1,9 +1,10 @@
 import { isUuid } from '../../platform/db/uuid';
 import type { Tx } from '../../platform/db/unit-of-work';
+import type { DeleteSubject } from './delete-subject';
 
 export interface DeleteChallengeRow {
   id: string;
-  subject_type: string;
+  subject_type: DeleteSubject;
   subject_ids: string[];
   code: string;
   expires_at: Date;
@@ -14,7 +15,7 @@ const COLUMNS = 'id, subject_type, subject_ids, code, expires_at';
 /** Stores a challenge and returns it. */
 export async function insertChallenge(
   tx: Tx,
-  values: { accountId: string; actorEmployeeId: string; subjectType: string; subjectIds: string[]; code: string; expiresAt: Date },
+  values: { accountId: string; actorEmployeeId: string; subjectType: DeleteSubject; subjectIds: string[]; code: string; expiresAt: Date },
 ): Promise<DeleteChallengeRow> {
   const rows: DeleteChallengeRow[] = await tx.query(
     `INSERT INTO delete_challenges (account_id, actor_employee_id, subject_type, subject_ids, code, expires_at)
