@@ -69,13 +69,13 @@ export async function countAuditEvents(db: Reader, accountId: string, filter: Au
 /** A person, department or group an audit page mentions, as it is now. */
 export interface AuditNameRow {
   id: string;
-  kind: 'employee' | 'department' | 'user_group';
+  kind: 'employee' | 'department' | 'user_group' | 'external_user';
   name: string;
 }
 
 /**
  * The current names of the ids a page of events mentions: one statement for the whole page,
- * three primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
+ * four primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
  */
 export async function auditNamesByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<AuditNameRow[]> {
   const uuids = [...new Set(ids.filter(isUuid))];
@@ -83,7 +83,8 @@ export async function auditNamesByIds(db: Reader, accountId: string, ids: readon
   return db.query(
     `SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
      UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL SELECT id, 'external_user', first_name || ' ' || last_name FROM external_users WHERE account_id = $1 AND id = ANY($2::uuid[])`,
     [accountId, uuids],
   );
 }

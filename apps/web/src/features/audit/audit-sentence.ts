@@ -32,15 +32,20 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.updated': 'Group edited',
   'user_group.deleted': 'Group deleted',
   'user_group.members_changed': 'Group members changed',
+  'external_user.created': 'External user added',
+  'external_user.updated': 'External user edited',
+  'external_user.deleted': 'External user deleted',
+  'external_user.promoted': 'External user promoted to employee',
 };
 
-const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account' };
+const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', external_user: 'external user' };
 
 /** Where a person, department or group is shown in the app; null for things without a page. */
 export function subjectPath(kind: string, id: string): string | null {
   if (kind === 'employee') return `/settings/people/employees/${id}`;
   if (kind === 'department') return `/settings/people/departments/${id}/members`;
   if (kind === 'user_group') return `/settings/people/groups/${id}/members`;
+  if (kind === 'external_user') return `/settings/people/external/${id}`;
   return null;
 }
 
@@ -108,6 +113,14 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' deleted the group '), target];
     case 'user_group.members_changed':
       return [who, t(` ${membersChange(e.data)} `), target];
+    case 'external_user.created':
+      return [who, t(' added the external user '), target];
+    case 'external_user.updated':
+      return [who, t(' edited the external user '), target];
+    case 'external_user.deleted':
+      return [who, t(' deleted the external user '), target];
+    case 'external_user.promoted':
+      return [who, t(' promoted the external user '), target, t(' to employee '), ...named(e, 'employee', e.data.employeeId)];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }
@@ -161,6 +174,7 @@ const text = (value: string): Segment[] => [{ text: value }];
 const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFieldsFragment, value: unknown) => Segment[] }>> = {
   firstName: { label: 'First name', show: (_e, v) => text(String(v ?? '—')) },
   surname: { label: 'Surname', show: (_e, v) => text(String(v ?? '—')) },
+  lastName: { label: 'Last name', show: (_e, v) => text(String(v ?? '—')) },
   email: { label: 'Email', show: (_e, v) => text(String(v ?? '—')) },
   name: { label: 'Name', show: (_e, v) => text(String(v ?? '—')) },
   description: { label: 'Description', show: (_e, v) => text(typeof v === 'string' && v ? v : 'none') },
