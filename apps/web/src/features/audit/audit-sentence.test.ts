@@ -15,7 +15,7 @@ function event(action: string, data: Record<string, unknown>, mentions: ReturnTy
     targetType: 'external_user',
     targetId: EXTERNAL,
     data,
-    actor: { __typename: 'AuditActor', id: 'admin', fullName: 'Alice Admin' },
+    actor: { id: 'admin', fullName: 'Alice Admin' },
     target: subject(EXTERNAL, 'external_user', String(data.targetName), action !== 'external_user.promoted' && action !== 'external_user.deleted'),
     mentions,
   };
