@@ -8,7 +8,6 @@ const subject = (id: string, kind: string, name: string | null, exists = true) =
 
 function event(action: string, data: Record<string, unknown>, mentions: ReturnType<typeof subject>[] = []): AuditEventFieldsFragment {
   return {
-    __typename: 'AuditEvent',
     id: 'ev',
     at: '2030-01-01T10:00:00Z',
     action,
