@@ -17,7 +17,6 @@ export interface PromotionHandover {
  * Today an external user owns nothing else: assignments and the portal do not exist yet, and
  * the feature that adds them adds its statements here.
  */
-export async function handOverToEmployee(tx: Tx, handover: PromotionHandover): Promise<void> {
-  void tx;
-  void handover;
+export async function handOverToEmployee(_tx: Tx, _handover: PromotionHandover): Promise<void> {
+  // Nothing to hand over yet (see above).
 }
