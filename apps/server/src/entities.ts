@@ -1,4 +1,5 @@
 import { ACCOUNT_ENTITIES } from './features/accounts';
+import { API_TOKEN_ENTITIES } from './features/api-tokens';
 import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   ...DELETE_CHALLENGE_ENTITIES,
   ...ACCOUNT_EMAIL_ENTITIES,
   ...EXTERNAL_USER_ENTITIES,
+  ...API_TOKEN_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

@@ -19,6 +19,8 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.updated': 'user_group',
   'user_group.deleted': 'user_group',
   'user_group.members_changed': 'user_group',
+  'api_token.created': 'api_token',
+  'api_token.revoked': 'api_token',
   'external_user.created': 'external_user',
   'external_user.updated': 'external_user',
   'external_user.deleted': 'external_user',

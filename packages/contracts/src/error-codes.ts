@@ -25,6 +25,7 @@ export const USER_ERROR_CODES = [
   'CHALLENGE_EXPIRED',
   'CHALLENGE_MISMATCH',
   'INACTIVE',
+  'ROLE_NOT_ALLOWED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

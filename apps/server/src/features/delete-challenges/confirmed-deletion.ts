@@ -1,4 +1,4 @@
-import type { EmployeePrincipal } from '@gatehouse/access';
+import type { AccountPrincipal } from '@gatehouse/access';
 import { newNumericCode, safeEqual } from '../../platform/auth/secrets';
 import type { Tx } from '../../platform/db/unit-of-work';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -19,19 +19,18 @@ export interface DeletionOf<Row> {
   /** The input field holding the ids, where a changed selection is reported. */
   readonly idsField: string;
   /** Locks the targets and checks every rule (throws DomainErrors); missing or other accounts' ids are NOT_FOUND. */
-  readonly loadDeletable: (tx: Tx, actor: EmployeePrincipal, ids: string[]) => Promise<Row[]>;
+  readonly loadDeletable: (tx: Tx, actor: AccountPrincipal, ids: string[]) => Promise<Row[]>;
   /** Deletes the loaded targets and audits it. */
-  readonly remove: (tx: Tx, actor: EmployeePrincipal, rows: Row[]) => Promise<void>;
+  readonly remove: (tx: Tx, actor: AccountPrincipal, rows: Row[]) => Promise<void>;
 }
 
 /** Step one of Delete: check the deletion is allowed now and issue a code for exactly this set. */
-export function requestChallenge<Row>(ctx: RequestCtx, actor: EmployeePrincipal, kind: DeletionOf<Row>, rawIds: readonly string[]): Promise<DeleteChallengeRow> {
+export function requestChallenge<Row>(ctx: RequestCtx, actor: AccountPrincipal, kind: DeletionOf<Row>, rawIds: readonly string[]): Promise<DeleteChallengeRow> {
   const ids = sortedUnique(rawIds);
   return ctx.uow(async (tx) => {
     await kind.loadDeletable(tx, actor, ids);
     return challenges.insertChallenge(tx, {
-      accountId: actor.accountId,
-      actorEmployeeId: actor.employeeId,
+      actor,
       subjectType: kind.subject,
       subjectIds: ids,
       code: newNumericCode(CODE_DIGITS),
@@ -42,11 +41,11 @@ export function requestChallenge<Row>(ctx: RequestCtx, actor: EmployeePrincipal,
 
 /**
  * Step two: delete with the typed code, only the set the challenge was issued for, of its
- * kind, by the admin it was issued to. Returns the deleted ids.
+ * kind, by the caller (admin or API token) it was issued to. Returns the deleted ids.
  */
 export async function deleteConfirmed<Row>(
   ctx: RequestCtx,
-  actor: EmployeePrincipal,
+  actor: AccountPrincipal,
   kind: DeletionOf<Row>,
   input: { ids: readonly string[]; challengeId: string; code: string },
 ): Promise<string[]> {
@@ -54,7 +53,7 @@ export async function deleteConfirmed<Row>(
   // A wrong number must be counted even though the deletion fails, so the count commits and
   // the error is raised after the unit of work instead of rolling it back.
   const outcome = await ctx.uow(async (tx): Promise<{ deleted: string[] } | { wrongNumber: DomainError }> => {
-    const challenge = await challenges.findChallengeForUpdate(tx, actor.accountId, actor.employeeId, input.challengeId);
+    const challenge = await challenges.findChallengeForUpdate(tx, actor, input.challengeId);
     if (!challenge || challenge.subject_type !== kind.subject) throw new DomainError('CHALLENGE_INVALID', 'challengeId', 'This confirmation is not valid; start the deletion again.');
     if (challenge.expires_at.getTime() <= Date.now()) throw new DomainError('CHALLENGE_EXPIRED', 'challengeId', 'This confirmation expired; start the deletion again.');
     if (!sameIds(challenge.subject_ids, ids)) throw new DomainError('CHALLENGE_MISMATCH', kind.idsField, 'The selection changed since the confirmation was made; start again.');

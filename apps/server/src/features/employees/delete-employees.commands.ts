@@ -1,4 +1,4 @@
-import { checkDeleteEmployee, type EmployeePrincipal } from '@gatehouse/access';
+import { checkDeleteEmployee, type AccountPrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -37,7 +37,7 @@ export function deleteEmployees(ctx: RequestCtx, input: { employeeIds: readonly 
 }
 
 /** Locks the targets and checks every rule; missing or other accounts' ids are NOT_FOUND. */
-async function loadDeletable(tx: Tx, actor: EmployeePrincipal, ids: string[]): Promise<EmployeeRow[]> {
+async function loadDeletable(tx: Tx, actor: AccountPrincipal, ids: string[]): Promise<EmployeeRow[]> {
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'employeeIds', 'Select at least one employee.');
   await lockAccountAsActor(tx, actor);
   const rows = await q.lockEmployees(tx, actor.accountId, ids);

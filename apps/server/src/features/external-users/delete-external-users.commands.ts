@@ -1,4 +1,4 @@
-import type { EmployeePrincipal } from '@gatehouse/access';
+import type { AccountPrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -32,7 +32,7 @@ export function deleteExternalUsers(ctx: RequestCtx, input: { externalUserIds: r
 }
 
 /** Locks the targets; missing or other accounts' ids are NOT_FOUND. */
-async function loadDeletable(tx: Tx, actor: EmployeePrincipal, ids: string[]): Promise<ExternalUserRow[]> {
+async function loadDeletable(tx: Tx, actor: AccountPrincipal, ids: string[]): Promise<ExternalUserRow[]> {
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'externalUserIds', 'Select at least one external user.');
   const rows = await q.lockExternalUsers(tx, actor.accountId, ids);
   if (rows.length !== ids.length) throw new DomainError('NOT_FOUND', 'externalUserIds', 'Some of the selected external users do not exist.');

@@ -15,6 +15,7 @@ function event(action: string, data: Record<string, unknown>, mentions: ReturnTy
     targetId: EXTERNAL,
     data,
     actor: { id: 'admin', fullName: 'Alice Admin' },
+    apiToken: null,
     target: subject(EXTERNAL, 'external_user', String(data.targetName), action !== 'external_user.promoted' && action !== 'external_user.deleted'),
     mentions,
   };
