@@ -391,9 +391,9 @@ describe.each(storageKinds())('employees: add, find, edit, inactivate, bulk edit
     expect(body).toContain('"field":"email"');
 
     await email.and(page.locator('[aria-invalid="true"]')).waitFor();
-    const message = drawer.getByText('Someone in this account already has this email.');
+    const message = drawer.getByText('An employee in this account already has this email.');
     await message.waitFor();
-    expect(await accessibleDescription(email)).toContain('Someone in this account already has this email.');
+    expect(await accessibleDescription(email)).toContain('An employee in this account already has this email.');
     // Beside the field: directly under the Email input, not in an alert at the top.
     const field = await email.boundingBox();
     const error = await message.boundingBox();

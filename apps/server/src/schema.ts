@@ -7,11 +7,12 @@ import { EmployeeResolver, GroupMembersResolver } from './features/employees';
 import { ItemResolver } from './features/items';
 import { ImportResolver } from './features/imports';
 import { MailResolver } from './features/mail';
+import { ExternalUserResolver } from './features/external-users';
 import { SetupResolver } from './features/setup';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver, ExternalUserResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

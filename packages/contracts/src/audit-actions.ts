@@ -34,6 +34,10 @@ export const AUDIT_ACTION_TARGETS = {
   'item.checklist_ticked': 'item',
   'item.checklist_unticked': 'item',
   'item.assignees_removed': 'item',
+  'external_user.created': 'external_user',
+  'external_user.updated': 'external_user',
+  'external_user.deleted': 'external_user',
+  'external_user.promoted': 'external_user',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -4,3 +4,4 @@ export * from './audit-actions';
 export * from './employee-vocabulary';
 export * from './item-vocabulary';
 export * from './employee-csv';
+export * from './external-user-vocabulary';

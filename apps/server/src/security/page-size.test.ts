@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const LISTS = ['employees', 'departments', 'userGroups', 'auditEvents', 'apiTokens', 'items', 'failedMail', 'mailbox'];
+const LISTS = ['employees', 'departments', 'userGroups', 'auditEvents', 'apiTokens', 'items', 'failedMail', 'mailbox', 'externalUsers'];
 /** Arguments a list needs besides `first`. */
 const REQUIRED: Readonly<Record<string, string>> = { items: 'module: JOBS, ' };
 const args = (list: string) => REQUIRED[list] ?? '';

@@ -16,6 +16,8 @@ const TABLES = [
   'item_shared_groups',
   'item_employee_assignments',
   'item_checklist_entries',
+  'external_users',
+  'account_emails',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

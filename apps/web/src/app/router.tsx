@@ -6,6 +6,7 @@ import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
 import { itemRoutes } from '../features/items';
 import { mailRoutes } from '../features/mail';
+import { externalUserRoutes } from '../features/external-users';
 import { userGroupRoutes } from '../features/user-groups';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="employees" replace /> },
           ...employeeRoutes,
+          ...externalUserRoutes,
           ...departmentRoutes,
           ...userGroupRoutes,
         ],

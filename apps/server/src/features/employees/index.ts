@@ -1,4 +1,3 @@
-import { DeleteChallengeEntity } from './delete-challenge.entity';
 import { EmployeeCountEntity } from './employee-count.entity';
 import { EmployeeEntity } from './employee.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
@@ -16,6 +15,9 @@ export { lockAccountAsActor } from './employee.guards';
 export { lockAccountAdmins } from './employee.queries';
 export { employeeFilterSql, countOtherActiveAccountAdmins, type EmployeeFilterValues } from './employee.queries';
 export { EmployeeFilter } from './employee.inputs';
+export { NewEmployeeFieldsInput } from './employee.inputs';
+export { addEmployeeInUnitOfWork } from './save-employee.commands';
+export type { EmployeeViewRow } from './employee-view.queries';
 
 /** The tables this feature owns, for the data source. */
-export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity];
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, EmployeeCountEntity];

@@ -28,4 +28,18 @@ describe('PeopleLayout', () => {
     await screen.findByText('employees');
     expect(document.title).toBe('Employees · Gatehouse');
   });
+
+  it('has an External Users tab beside Employees', async () => {
+    const me = { request: { query: MeDocument }, result: { data: { me: buildViewer('USER_ADMIN') } } };
+    renderWithApp(null, {
+      mocks: [me],
+      url: '/settings/people/external',
+      routes: [{ path: '/settings/people', element: <PeopleLayout />, children: [{ path: 'external', element: <p>external users</p> }] }],
+    });
+    await screen.findByText('external users');
+    const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(tabs.slice(0, 2)).toEqual(['Employees', 'External Users']);
+    expect(screen.getByRole('tab', { name: 'External Users' })).toHaveAttribute('aria-selected', 'true');
+    expect(document.title).toBe('External Users · Gatehouse');
+  });
 });
