@@ -7,6 +7,8 @@ import type { Config } from './config';
 import { ENTITIES } from './entities';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
+import { TERMS_EXEMPT_FIELDS } from './features/terms';
+import { SYSTEM_CLOCK, type Clock } from './platform/clock/clock';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -94,7 +96,7 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
 }
 
 /** Assembles Gatehouse on an open database (used by main and by tests). */
-export async function createGatehouse(config: Config, db: DataSource, webDist: string | null): Promise<Gatehouse> {
+export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, clock: Clock = SYSTEM_CLOCK): Promise<Gatehouse> {
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
@@ -107,6 +109,8 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     loadSession: loadSessionPrincipal,
     refreshSession,
     createLoaders,
+    clock,
+    termsExemptFields: TERMS_EXEMPT_FIELDS,
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

@@ -5,6 +5,7 @@ import { insertAccount } from '../features/accounts';
 import { setPasswordHash, upsertIdentity } from '../features/auth';
 import { insertDepartment } from '../features/departments';
 import { insertEmployee, replaceGroups, replacePermissions } from '../features/employees';
+import { acceptCurrentTerms } from '../features/terms';
 import { insertUserGroup } from '../features/user-groups';
 import { hashPassword } from '../platform/auth/passwords';
 import { createUnitOfWork, type Tx } from '../platform/db/unit-of-work';
@@ -37,7 +38,7 @@ export interface BuiltEmployee {
 export async function buildEmployee(
   db: DataSource,
   accountId: string,
-  opts: { role?: Role; isActive?: boolean; email?: string; firstName?: string; surname?: string; departmentId?: string | null; groupIds?: string[]; permissions?: ModulePermission[]; withPassword?: boolean; invitationState?: InvitationState } = {},
+  opts: { role?: Role; isActive?: boolean; email?: string; firstName?: string; surname?: string; departmentId?: string | null; groupIds?: string[]; permissions?: ModulePermission[]; withPassword?: boolean; invitationState?: InvitationState; termsAccepted?: boolean } = {},
 ): Promise<BuiltEmployee> {
   const n = next();
   const email = opts.email ?? `person${n}@example.com`;
@@ -62,6 +63,8 @@ export async function buildEmployee(
       // Someone with a password has accepted an invitation (or set the account up) unless the test says otherwise.
       invitationState: opts.invitationState ?? (opts.withPassword ? 'ACCEPTED' : 'NOT_INVITED'),
     });
+    // Everyone has accepted the account's terms unless the test says otherwise (the terms gate would refuse them).
+    if (opts.termsAccepted ?? true) await acceptCurrentTerms(tx, accountId, id, new Date());
     if (opts.permissions) await replacePermissions(tx, accountId, id, opts.permissions);
     if (opts.groupIds) await replaceGroups(tx, accountId, id, opts.groupIds);
     return { id, accountId, identityId, email, role };

@@ -2,6 +2,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
 import { startSession } from '../features/auth';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
+import type { Clock } from '../platform/clock/clock';
 import { createGatehouse, type Gatehouse } from '../server';
 import type { BuiltEmployee } from './factories';
 import { createTestDatabase } from './test-database';
@@ -20,7 +21,7 @@ export interface TestGatehouse {
   /** A second Gatehouse on the same database (its own pool on PostgreSQL), like another server instance. */
   secondInstance(): Promise<Gatehouse>;
   /** A client logged in as the employee (a real session, real cookies). */
-  as(employee: BuiltEmployee): Promise<TestClient>;
+  as(employee: BuiltEmployee, remoteAddress?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -57,23 +58,23 @@ export class TestClient {
   }
 }
 
-/** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}): Promise<TestGatehouse> {
+/** Starts a Gatehouse on its own fresh database for one test file; `clock` lets a test move time. */
+export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, clock?: Clock): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
-  const gatehouse = await createGatehouse(config, db, null);
+  const gatehouse = await createGatehouse(config, db, null, clock);
   const instances: Gatehouse[] = [];
   return {
     gatehouse,
     db,
     anonymous: () => new TestClient(gatehouse),
     async secondInstance() {
-      const other = await createGatehouse(config, await openAnother(), null);
+      const other = await createGatehouse(config, await openAnother(), null, clock);
       instances.push(other);
       return other;
     },
-    async as(employee) {
-      const client = new TestClient(gatehouse);
+    async as(employee, remoteAddress) {
+      const client = new TestClient(gatehouse, remoteAddress);
       const who = { identityId: employee.identityId, accountId: employee.accountId };
       const tokens = await createUnitOfWork(db, null)((tx) => startSession(tx, gatehouse.signingKey, who, { ip: '127.0.0.1', userAgent: 'jest' }));
       client.cookies.set('gh_access', tokens.accessToken);

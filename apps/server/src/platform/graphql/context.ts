@@ -1,6 +1,7 @@
 import type { EmployeePrincipal } from '@gatehouse/access';
 import type { Config } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
+import type { Clock } from '../clock/clock';
 import type { Reader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { unauthenticated } from './top-level-errors';
@@ -28,6 +29,8 @@ export interface SessionInfo {
   readonly sessionId: string;
   readonly identityId: string;
   readonly principal: EmployeePrincipal;
+  /** The account's current terms of use are not yet accepted: only the terms gate's operations run. */
+  readonly mustAcceptTerms: boolean;
 }
 
 /** What every use case may use: the server's long-lived parts plus this request's client. */
@@ -39,6 +42,8 @@ export interface AppCtx {
   readonly signingKey: SigningKey;
   readonly uow: UnitOfWork;
   readonly client: ClientInfo;
+  /** The time rules compare expiries against (a manual clock in tests). */
+  readonly clock: Clock;
 }
 
 /** Per-request GraphQL context: current state, read fresh every request. */

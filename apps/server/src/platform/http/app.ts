@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config, TrustProxy } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
+import type { Clock } from '../clock/clock';
 import { verifyAccessToken } from '../auth/access-tokens';
 import { poolReader, type Reader } from '../db/reader';
 import { createUnitOfWork } from '../db/unit-of-work';
@@ -20,6 +21,7 @@ import { errorPlugin } from '../graphql/error-plugin';
 import { jitGateway } from '../graphql/jit-executor';
 import { limitRules } from '../graphql/limits';
 import { requestGuardPlugin } from '../graphql/request-guard-plugin';
+import { termsGatePlugin } from '../graphql/terms-gate-plugin';
 import { accessTokenOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar } from './session-cookies';
 
 export interface AppDeps<L> {
@@ -33,6 +35,9 @@ export interface AppDeps<L> {
   readonly loadSession: (db: Reader, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
   readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
+  readonly clock: Clock;
+  /** Root fields a session that has not accepted the current terms of use may still call. */
+  readonly termsExemptFields: ReadonlySet<string>;
 }
 
 /** Fastify's form of the TRUST_PROXY setting: off, a hop count, or the proxies' addresses. */
@@ -68,6 +73,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     signingKey: deps.signingKey,
     uow: createUnitOfWork(db, session ? { accountId: session.principal.accountId, employeeId: session.principal.employeeId } : null),
     client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+    clock: deps.clock,
   });
 
   const apollo = new ApolloServer<RequestCtx<L>>({
@@ -84,6 +90,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestGuardPlugin(deps.schema),
+      termsGatePlugin(deps.termsExemptFields),
       errorPlugin(app.log, { hideSchemaHints: config.isProduction }),
     ],
   });
