@@ -15,8 +15,8 @@ export class RequestPasswordResetInput {
 
 @ObjectType({ description: 'Result of asking for a reset link: the same whether or not the email has a login.' })
 export class RequestPasswordResetPayload {
-  @Field({ description: 'True when the request was taken: if the email has a login, a link is on its way.' })
-  ok: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'True when the request was taken (if the email has a login, a link is on its way); null when refused.' })
+  ok?: boolean | null;
 
   @Field(() => [UserError], { description: 'A malformed email or too many requests; empty otherwise.' })
   userErrors: UserError[];
@@ -35,8 +35,8 @@ export class ResetPasswordInput {
 
 @ObjectType({ description: 'Result of setting a new password.' })
 export class ResetPasswordPayload {
-  @Field({ description: 'True once the password is set and every session of the login has ended.' })
-  ok: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'True once the password is set and every session of the login has ended; null when it failed.' })
+  ok?: boolean | null;
 
   @Field(() => [UserError], { description: 'A dead link (invalid, used, superseded, expired) or a weak password; empty on success.' })
   userErrors: UserError[];
