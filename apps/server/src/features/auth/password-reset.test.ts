@@ -68,21 +68,23 @@ describe('forgot password', () => {
     expect(expiresAt instanceof Date && expiresAt.getTime() - clock.now().getTime()).toBe(RESET_TOKEN_TTL_MS);
   });
 
-  it('answers an unknown email exactly like a known one, and mails nobody', async () => {
+  it('answers an unknown email exactly like a known one, and mails it a note without a link', async () => {
     await person({ email: 'known.person@example.com' });
     const known = await freshClient().request('POST', '/graphql', { query: REQUEST, variables: { input: { email: 'known.person@example.com' } } });
     const unknown = await freshClient().request('POST', '/graphql', { query: REQUEST, variables: { input: { email: 'unknown.person@example.com' } } });
     expect(unknown.statusCode).toBe(known.statusCode);
     expect(unknown.body).toBe(known.body);
-    const mails: unknown[] = await t.db.query("SELECT 1 FROM mail_outbox WHERE recipient = 'unknown.person@example.com'");
-    expect(mails).toHaveLength(0);
+    const mails: { template: string; data: Record<string, unknown> }[] = await t.db.query(
+      "SELECT template, data FROM mail_outbox WHERE recipient = 'unknown.person@example.com'",
+    );
+    expect(mails).toEqual([{ template: 'password_reset_no_login', data: { requestedAt: expect.any(String) } }]);
   });
 
-  it('mails nobody who was only added to an account and never accepted a membership', async () => {
+  it('sends no link to someone who was only added to an account and never accepted a membership', async () => {
     await buildEmployee(t.db, await buildAccount(t.db), { email: 'only.added@example.com', invitationState: 'NOT_INVITED' });
     expect((await requestReset('only.added@example.com')).data?.requestPasswordReset).toEqual({ ok: true, userErrors: [] });
-    const mails: unknown[] = await t.db.query("SELECT 1 FROM mail_outbox WHERE recipient = 'only.added@example.com'");
-    expect(mails).toHaveLength(0);
+    const mails: { template: string }[] = await t.db.query("SELECT template FROM mail_outbox WHERE recipient = 'only.added@example.com'");
+    expect(mails).toEqual([{ template: 'password_reset_no_login' }]);
   });
 
   it('refuses a malformed email with a field error', async () => {
