@@ -63,13 +63,13 @@ function checkTermsText(text: string): string {
 }
 
 /**
- * ACCOUNT_ADMIN only. Either publishes the text as a new version, which every employee must
- * accept again before doing anything else, or corrects the current version (a typo) without
+ * ACCOUNT_ADMIN only. Either publishes the text as a new version, which every other employee
+ * must accept before doing anything else (the publisher accepts it by publishing), or corrects the current version (a typo) without
  * asking anyone again. A correction of the built-in text is refused: it would make the
  * account's own terms look already accepted; publish them as a new version instead.
  */
 export async function updateTermsOfUse(ctx: AppCtx & { session: SessionInfo | null }, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
-  const { accountId } = authorize(ctx, 'update', 'account');
+  const { accountId, employeeId } = authorize(ctx, 'update', 'account');
   const text = checkTermsText(input.text);
   return ctx.uow(async (tx) => {
     const before = await q.findTermsForUpdate(tx, accountId);
@@ -77,7 +77,10 @@ export async function updateTermsOfUse(ctx: AppCtx & { session: SessionInfo | nu
     if (!input.asNewVersion && before.text === null) {
       throw new DomainError('INVALID_INPUT', 'asNewVersion', 'The account has no terms of its own yet: publish them as a new version.');
     }
-    const after = await q.writeTerms(tx, accountId, text, input.asNewVersion, ctx.clock.now());
+    const now = ctx.clock.now();
+    const after = await q.writeTerms(tx, accountId, text, input.asNewVersion, now);
+    // Whoever publishes a version has read it and accepts it; everyone else is asked.
+    if (input.asNewVersion) await q.recordAcceptance(tx, accountId, employeeId, after.version, now);
     await tx.audit({ action: input.asNewVersion ? 'account.terms_published' : 'account.terms_corrected', targetId: accountId, data: { version: after.version } });
     return presentTerms(after);
   });
