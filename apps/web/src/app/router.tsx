@@ -3,6 +3,7 @@ import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
+import { generalSettingsRoute, TermsGate, termsRoutes } from '../features/terms';
 import { userGroupRoutes } from '../features/user-groups';
 import { ComingSoon } from '../ui/coming-soon';
 import { HomePage } from './pages/home-page';
@@ -13,11 +14,15 @@ import { AppLayout } from './shell/app-layout';
 
 export const routes: RouteObject[] = [
   ...authRoutes,
+  ...termsRoutes,
   {
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        {/* Nothing of the app until the account's current terms of use are accepted. */}
+        <TermsGate>
+          <AppLayout />
+        </TermsGate>
       </RequireAuth>
     ),
     children: [
@@ -43,6 +48,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={ACCOUNT_SETTINGS_TABS[0]?.value ?? '/'} replace /> },
           // Each Account Settings tab's route, beside its entry in ACCOUNT_SETTINGS_TABS.
+          generalSettingsRoute,
         ],
       },
       ...auditRoutes,
