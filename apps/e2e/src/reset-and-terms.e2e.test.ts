@@ -96,7 +96,7 @@ describe.each(storageKinds())('forgot password, reset, and terms of use (%s)', (
     await page.getByRole('textbox', { name: 'New password', exact: true }).fill('another long passphrase');
     await page.getByRole('textbox', { name: 'Repeat the new password' }).fill('another long passphrase');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await page.getByRole('alert').filter({ hasText: 'This link has already been used' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'This reset link has already been used' }).waitFor();
     await page.getByRole('link', { name: 'Ask for a new link' }).waitFor();
     await screenshot('reset-used-1280');
   });

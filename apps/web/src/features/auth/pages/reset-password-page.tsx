@@ -13,12 +13,12 @@ function tokenFromHash(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
 }
 
-/** Titles for a link that cannot be used; the server's message says what to do. */
+/** Titles for a link that cannot be used; the server's message says why and what to do. */
 const DEAD_LINK_TITLES: Partial<Record<UserErrorCode, string>> = {
-  INVALID_TOKEN: 'This link is not valid',
-  TOKEN_USED: 'This link has already been used',
-  TOKEN_SUPERSEDED: 'A newer link was sent',
-  TOKEN_EXPIRED: 'This link has expired',
+  INVALID_TOKEN: 'Link not valid',
+  TOKEN_USED: 'Link already used',
+  TOKEN_SUPERSEDED: 'Link replaced by a newer one',
+  TOKEN_EXPIRED: 'Link expired',
 };
 
 function DeadLink({ title, message }: { readonly title: string; readonly message: string }) {
@@ -76,7 +76,7 @@ export function ResetPasswordPage() {
           Choose a new password
         </Title>
         {!token ? (
-          <DeadLink title="This link is incomplete" message="The link has no reset token. Open the whole link from the email, or ask for a new one." />
+          <DeadLink title="Link incomplete" message="The link has no reset token. Open the whole link from the email, or ask for a new one." />
         ) : dead ? (
           <DeadLink title={dead.title} message={dead.message} />
         ) : (
