@@ -27,28 +27,28 @@ export function EditEmployeePage() {
   else
     body = (
       <>
-      <TermsAcceptance acceptedVersion={employee.termsAcceptedVersion} acceptedAt={employee.termsAcceptedAt} />
-      <EmployeeForm
-        key={employee.id}
-        initialValues={employeeValues(employee)}
-        before={employeeSnapshot(employee)}
-        actor={viewerPrincipal(viewer)}
-        departments={options.departments}
-        groups={options.groups}
-        onCancel={close}
-        onSubmit={async (values, changed) => {
-          const { data: result } = await updateEmployee({
-            variables: { input: toUpdateInput(employee.id, values, changed) },
-          });
-          const payload = result?.updateEmployee;
-          if (!payload) return [];
-          if (payload.employee && payload.userErrors.length === 0) {
-            notifications.show({ color: 'green', message: `Saved ${payload.employee.fullName}.` });
-            close();
-          }
-          return payload.userErrors;
-        }}
-      />
+        <TermsAcceptance acceptedVersion={employee.termsAcceptedVersion} acceptedAt={employee.termsAcceptedAt} />
+        <EmployeeForm
+          key={employee.id}
+          initialValues={employeeValues(employee)}
+          before={employeeSnapshot(employee)}
+          actor={viewerPrincipal(viewer)}
+          departments={options.departments}
+          groups={options.groups}
+          onCancel={close}
+          onSubmit={async (values, changed) => {
+            const { data: result } = await updateEmployee({
+              variables: { input: toUpdateInput(employee.id, values, changed) },
+            });
+            const payload = result?.updateEmployee;
+            if (!payload) return [];
+            if (payload.employee && payload.userErrors.length === 0) {
+              notifications.show({ color: 'green', message: `Saved ${payload.employee.fullName}.` });
+              close();
+            }
+            return payload.userErrors;
+          }}
+        />
       </>
     );
   return <EmployeeDrawer title={employee ? `Edit ${employee.fullName}` : 'Edit employee'}>{body}</EmployeeDrawer>;
