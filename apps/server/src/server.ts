@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { ENTITIES } from './entities';
-import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
+import { loadOrCreateSigningKey, loadSessionPrincipal, pruneResetTokens, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { TERMS_EXEMPT_FIELDS } from './features/terms';
 import { SYSTEM_CLOCK, type Clock } from './platform/clock/clock';
@@ -71,10 +71,11 @@ function lockEmbeddedDatabase(dir: string): void {
 /** How often refilled throttle buckets are deleted (any instance may do it; it is idempotent). */
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
-/** Deletes refilled throttle buckets now and then, so the table holds only live limits. */
+/** Deletes refilled throttle buckets and long-dead reset links now and then, so the tables hold only live rows. */
 function schedulePruning(app: FastifyInstance, uow: UnitOfWork): NodeJS.Timeout {
   const timer = setInterval(() => {
     uow(pruneThrottles).catch((error: unknown) => app.log.warn({ err: error }, 'pruning throttle buckets failed'));
+    uow(pruneResetTokens).catch((error: unknown) => app.log.warn({ err: error }, 'pruning password reset links failed'));
   }, PRUNE_EVERY_MS);
   timer.unref();
   return timer;

@@ -18,6 +18,7 @@ export {
 } from './auth.queries';
 export { loadSessionPrincipal } from './principal.queries';
 export { PasswordResetResolver } from './password-reset.resolver';
+export { pruneResetTokens } from './password-reset.queries';
 export { startSession } from './session-tokens';
 export { loadOrCreateSigningKey } from './signing-key.queries';
 

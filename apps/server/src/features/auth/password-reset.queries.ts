@@ -75,3 +75,9 @@ export async function revokeSessionsOfIdentity(tx: Tx, identityId: string, reaso
 export async function membershipsOfIdentity(db: Reader, identityId: string): Promise<{ account_id: string; employee_id: string }[]> {
   return db.query('SELECT account_id, id AS employee_id FROM employees WHERE identity_id = $1', [identityId]);
 }
+
+/** Deletes links that expired over a day ago: dead either way, kept a day for inspection. */
+export async function pruneResetTokens(tx: Tx): Promise<number> {
+  const rows: { id: string }[] = await tx.query("DELETE FROM password_reset_tokens WHERE expires_at < now() - interval '1 day' RETURNING id");
+  return rows.length;
+}

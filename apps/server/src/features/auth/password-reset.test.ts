@@ -3,7 +3,9 @@ import { hashToken } from '../../platform/auth/secrets';
 import { buildAccount, buildEmployee, TEST_PASSWORD, type BuiltEmployee } from '../../test/factories';
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, TestClient, type GraphQLResult, type TestGatehouse } from '../../test/harness';
+import { createUnitOfWork } from '../../platform/db/unit-of-work';
 import { RESET_TOKEN_TTL_MS } from './password-reset.commands';
+import { pruneResetTokens } from './password-reset.queries';
 
 const REQUEST = 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code field message } } }';
 const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code field message } } }';
@@ -222,6 +224,18 @@ describe('reset password', () => {
     }
     expect(await fingerprint(t.db)).toEqual(before);
     expect(await reset(token)).toEqual({ ok: true, userErrors: [] });
+  });
+});
+
+describe('pruning', () => {
+  it('deletes links that expired over a day ago and keeps the others', async () => {
+    await t.db.query(
+      `INSERT INTO password_reset_tokens (email, token_hash, expires_at) VALUES
+         ('prune.old@example.com', 'old-hash', now() - interval '25 hours'), ('prune.recent@example.com', 'recent-hash', now() - interval '23 hours')`,
+    );
+    await createUnitOfWork(t.db, null)(pruneResetTokens);
+    const left: { email: string }[] = await t.db.query("SELECT email FROM password_reset_tokens WHERE email LIKE 'prune.%'");
+    expect(left).toEqual([{ email: 'prune.recent@example.com' }]);
   });
 });
 
