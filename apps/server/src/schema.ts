@@ -1,6 +1,7 @@
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from './features/accounts';
+import { ApiTokenResolver } from './features/api-tokens';
 import { AuditResolver } from './features/audit';
 import { PasswordResetResolver } from './features/auth';
 import { DepartmentResolver } from './features/departments';
@@ -10,7 +11,7 @@ import { TermsResolver } from './features/terms';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, AccountResolver, PasswordResetResolver, TermsResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, AccountResolver, PasswordResetResolver, TermsResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

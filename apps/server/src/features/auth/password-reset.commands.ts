@@ -48,7 +48,7 @@ export async function requestPasswordReset(ctx: AppCtx, input: { email: string }
       const verdict = await consumeAttempt(tx, key, limit);
       if (!verdict.allowed) throw throttled(verdict.retryAfterSeconds);
     }
-    const now = ctx.clock.now();
+    const now = ctx.clock();
     const expiresAt = new Date(now.getTime() + RESET_TOKEN_TTL_MS);
     const identity = await q.findResettableIdentity(tx, email);
     await q.replaceResetToken(tx, { email, tokenHash, now, expiresAt });
@@ -90,14 +90,14 @@ function usableIdentity(row: q.ResetTokenRow | null, now: Date): { identityId: s
  */
 export async function resetPassword(ctx: AppCtx, input: { token: string; password: string }): Promise<void> {
   const tokenHash = hashToken(input.token);
-  const found = usableIdentity(await q.findResetToken(ctx.read, tokenHash), ctx.clock.now());
+  const found = usableIdentity(await q.findResetToken(ctx.read, tokenHash), ctx.clock());
   const problem = checkPasswordPolicy(input.password, found.email);
   if (problem) throw new DomainError('WEAK_PASSWORD', 'password', PASSWORD_PROBLEM_MESSAGES[problem]);
   // Hash before the transaction: argon2 is deliberately slow and must not hold locks.
   const passwordHash = await hashPassword(input.password);
   await ctx.uow(async (tx) => {
-    const live = usableIdentity(await q.findResetTokenForUpdate(tx, tokenHash), ctx.clock.now());
-    await q.markResetTokenUsed(tx, live.tokenId, ctx.clock.now());
+    const live = usableIdentity(await q.findResetTokenForUpdate(tx, tokenHash), ctx.clock());
+    await q.markResetTokenUsed(tx, live.tokenId, ctx.clock());
     await setPasswordHash(tx, live.identityId, passwordHash);
     await q.revokeSessionsOfIdentity(tx, live.identityId, 'password reset');
     // Whoever was locked out by failed logins may log in with the new password at once.

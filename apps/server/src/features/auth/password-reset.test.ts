@@ -1,4 +1,4 @@
-import { ManualClock } from '../../platform/clock/clock';
+import { ManualClock } from '../../test/manual-clock';
 import { hashToken } from '../../platform/auth/secrets';
 import { buildAccount, buildEmployee, TEST_PASSWORD, type BuiltEmployee } from '../../test/factories';
 import { fingerprint } from '../../test/fingerprint';
@@ -15,7 +15,7 @@ const NEW_PASSWORD = 'a brand new passphrase 77';
 const clock = new ManualClock();
 let t: TestGatehouse;
 beforeAll(async () => {
-  t = await startTestGatehouse(undefined, {}, clock);
+  t = await startTestGatehouse(undefined, {}, { clock: clock.clock });
 });
 afterAll(async () => t.close());
 

@@ -67,7 +67,7 @@ export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Pro
       invitationState: 'ACCEPTED',
     });
     // Ticking the box on the setup page accepts the account's first terms (the built-in text).
-    await acceptCurrentTerms(tx, accountId, employeeId, ctx.clock.now());
+    await acceptCurrentTerms(tx, accountId, employeeId, ctx.clock());
     await tx.audit({ action: 'account.created', targetId: accountId, data: { name: accountName, adminEmail: email } }, { accountId, employeeId });
     const tokens = await startSession(tx, ctx.signingKey, { identityId, accountId }, ctx.client);
     return { tokens, accountId, identityId };

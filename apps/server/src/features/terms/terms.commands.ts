@@ -1,3 +1,4 @@
+import type { AccountPrincipal } from '@gatehouse/access';
 import { authorize } from '../../platform/graphql/authorize';
 import type { AppCtx, SessionInfo } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
@@ -49,7 +50,7 @@ export async function acceptTerms(ctx: AppCtx, session: SessionInfo, input: { ve
       throw new DomainError('STALE_TERMS_VERSION', 'version', `The terms of use have changed since you opened them: read version ${terms.version} and accept it.`);
     }
     if ((await q.acceptedVersion(tx, accountId, employeeId)) === terms.version) return;
-    await q.recordAcceptance(tx, accountId, employeeId, terms.version, ctx.clock.now());
+    await q.recordAcceptance(tx, accountId, employeeId, terms.version, ctx.clock());
     await tx.audit({ action: 'employee.terms_accepted', targetId: employeeId, data: { version: terms.version } });
   });
 }
@@ -68,8 +69,9 @@ function checkTermsText(text: string): string {
  * asking anyone again. A correction of the built-in text is refused: it would make the
  * account's own terms look already accepted; publish them as a new version instead.
  */
-export async function updateTermsOfUse(ctx: AppCtx & { session: SessionInfo | null }, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
-  const { accountId, employeeId } = authorize(ctx, 'update', 'account');
+export async function updateTermsOfUse(ctx: AppCtx & { principal: AccountPrincipal | null }, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
+  const principal = authorize(ctx, 'update', 'account');
+  const { accountId } = principal;
   const text = checkTermsText(input.text);
   return ctx.uow(async (tx) => {
     const before = await q.findTermsForUpdate(tx, accountId);
@@ -77,10 +79,10 @@ export async function updateTermsOfUse(ctx: AppCtx & { session: SessionInfo | nu
     if (!input.asNewVersion && before.text === null) {
       throw new DomainError('INVALID_INPUT', 'asNewVersion', 'The account has no terms of its own yet: publish them as a new version.');
     }
-    const now = ctx.clock.now();
+    const now = ctx.clock();
     const after = await q.writeTerms(tx, accountId, text, input.asNewVersion, now);
     // Whoever publishes a version has read it and accepts it; everyone else is asked.
-    if (input.asNewVersion) await q.recordAcceptance(tx, accountId, employeeId, after.version, now);
+    if (input.asNewVersion && principal.kind === 'employee') await q.recordAcceptance(tx, accountId, principal.employeeId, after.version, now);
     await tx.audit({ action: input.asNewVersion ? 'account.terms_published' : 'account.terms_corrected', targetId: accountId, data: { version: after.version } });
     return presentTerms(after);
   });

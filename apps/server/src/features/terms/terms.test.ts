@@ -1,5 +1,5 @@
 import type { Role } from '@gatehouse/access';
-import { ManualClock } from '../../platform/clock/clock';
+import { ManualClock } from '../../test/manual-clock';
 import { buildAccount, buildEmployee, type BuiltEmployee } from '../../test/factories';
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestClient, type TestGatehouse } from '../../test/harness';
@@ -17,7 +17,7 @@ const PEOPLE = '{ employees(first: 1) { totalCount } }';
 const clock = new ManualClock(new Date('2026-12-02T10:00:00Z'));
 let t: TestGatehouse;
 beforeAll(async () => {
-  t = await startTestGatehouse(undefined, {}, clock);
+  t = await startTestGatehouse(undefined, {}, { clock: clock.clock });
 });
 afterAll(async () => t.close());
 
