@@ -53,6 +53,9 @@ describe.each(storageKinds())('API tokens: create, copy, call, revoke (%s)', (ki
     await login(page, admin, server.url);
     await page.getByRole('button', { name: `Profile menu for ${admin.firstName} ${admin.surname}` }).click();
     await page.getByRole('menuitem', { name: 'Account Settings' }).click();
+    // General (name and terms of use) is the first tab; API tokens is beside it.
+    await page.waitForURL('**/settings/account/general');
+    await page.getByRole('tab', { name: 'API tokens' }).click();
     await page.waitForURL('**/settings/account/api-tokens');
     await page.getByRole('tab', { name: 'API tokens', selected: true }).waitFor();
     await page.getByText('No API tokens yet.').waitFor();

@@ -1,7 +1,9 @@
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from './features/accounts';
 import { ApiTokenResolver } from './features/api-tokens';
 import { AuditResolver } from './features/audit';
+import { PasswordResetResolver } from './features/auth';
 import { DepartmentResolver } from './features/departments';
 import { EmployeeResolver, GroupMembersResolver } from './features/employees';
 import { ItemResolver } from './features/items';
@@ -9,10 +11,11 @@ import { ImportResolver } from './features/imports';
 import { MailResolver } from './features/mail';
 import { ExternalUserResolver } from './features/external-users';
 import { SetupResolver } from './features/setup';
+import { TermsResolver } from './features/terms';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver, ExternalUserResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver, ExternalUserResolver, AccountResolver, PasswordResetResolver, TermsResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -6,10 +6,11 @@ import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { ENTITIES } from './entities';
 import { loadApiTokenPrincipal } from './features/api-tokens';
-import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
+import { loadOrCreateSigningKey, loadSessionPrincipal, pruneResetTokens, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
 import { recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
+import { TERMS_EXEMPT_FIELDS } from './features/terms';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -81,10 +82,11 @@ function lockEmbeddedDatabase(dir: string): void {
 /** How often refilled throttle buckets are deleted (any instance may do it; it is idempotent). */
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
-/** Deletes refilled throttle buckets now and then, so the table holds only live limits. */
+/** Deletes refilled throttle buckets and long-dead reset links now and then, so the tables hold only live rows. */
 function schedulePruning(app: FastifyInstance, uow: UnitOfWork): NodeJS.Timeout {
   const timer = setInterval(() => {
     uow(pruneThrottles).catch((error: unknown) => app.log.warn({ err: error }, 'pruning throttle buckets failed'));
+    uow(pruneResetTokens).catch((error: unknown) => app.log.warn({ err: error }, 'pruning password reset links failed'));
   }, PRUNE_EVERY_MS);
   timer.unref();
   return timer;
@@ -138,6 +140,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     createLoaders,
     registerRoutes: registerImportRoutes,
     clock: options.clock ?? systemClock,
+    termsExemptFields: TERMS_EXEMPT_FIELDS,
   });
   const interrupted = await recoverInterruptedImports(systemUow);
   if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');

@@ -11,6 +11,7 @@ const TABLES = [
   'user_group_members',
   'audit_events',
   'delete_challenges',
+  'password_reset_tokens',
   'api_tokens',
   'items',
   'item_shared_groups',

@@ -29,6 +29,8 @@ export interface SessionInfo {
   readonly sessionId: string;
   readonly identityId: string;
   readonly principal: EmployeePrincipal;
+  /** The account's current terms of use are not yet accepted: only the terms gate's operations run. */
+  readonly mustAcceptTerms: boolean;
 }
 
 /** What every use case may use: the server's long-lived parts plus this request's client. */

@@ -24,6 +24,7 @@ import { errorPlugin } from '../graphql/error-plugin';
 import { jitGateway } from '../graphql/jit-executor';
 import { limitRules } from '../graphql/limits';
 import { requestGuardPlugin } from '../graphql/request-guard-plugin';
+import { termsGatePlugin } from '../graphql/terms-gate-plugin';
 import { credentialOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar, type Credential } from './session-cookies';
 
 export interface AppDeps<L> {
@@ -40,6 +41,8 @@ export interface AppDeps<L> {
   readonly loadApiToken: (rawToken: string, now: Date) => Promise<ApiTokenPrincipal | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
   readonly clock: Clock;
+  /** Root fields a session that has not accepted the current terms of use may still call. */
+  readonly termsExemptFields: ReadonlySet<string>;
   /** Plain HTTP routes of the features (file uploads and downloads), authenticated like GraphQL. */
   readonly registerRoutes?: (app: FastifyInstance, kit: RouteKit) => Promise<void>;
 }
@@ -134,6 +137,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestGuardPlugin(deps.schema),
+      termsGatePlugin(deps.termsExemptFields),
       errorPlugin(app.log, { hideSchemaHints: config.isProduction }),
     ],
   });

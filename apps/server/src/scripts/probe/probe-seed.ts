@@ -53,8 +53,12 @@ export class ProbeSeed {
       [email, opts.passwordHash ?? null],
     );
     const [row] = await this.query<{ id: string }>(
-      `INSERT INTO employees (account_id, identity_id, email, first_name, surname, role, invitation_state)
-       VALUES ($1, $2, $3, 'Probe', 'Person', $4, $5) RETURNING id`,
+      // An accepted membership has accepted the account's current terms too: the probe attacks other rules.
+      `INSERT INTO employees (account_id, identity_id, email, first_name, surname, role, invitation_state, terms_accepted_at, terms_accepted_version)
+       SELECT $1, $2, $3, 'Probe', 'Person', $4, $5::text::invitation_state,
+              CASE WHEN $5::text = 'ACCEPTED' THEN now() END, CASE WHEN $5::text = 'ACCEPTED' THEN a.terms_version END
+         FROM accounts a WHERE a.id = $1
+       RETURNING id`,
       [accountId, identity?.id, email, opts.role ?? 'GENERAL', opts.invitation ?? 'ACCEPTED'],
     );
     if (!row) throw new Error('no employee');

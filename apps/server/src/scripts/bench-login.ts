@@ -1,0 +1,177 @@
+import 'reflect-metadata';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { parseConfig } from '../config';
+import { insertAccount } from '../features/accounts';
+import { hashPassword, verifyPassword } from '../platform/auth/passwords';
+import { createUnitOfWork } from '../platform/db/unit-of-work';
+import { createGatehouse, openDatabase } from '../server';
+import { intOption, numberOption, parseOptions, runCli, say, UsageError } from './cli';
+import type { LoginLoadJob, LoginLoadReport } from './bench/login-worker';
+import { createScratchDatabase, redactUrl } from './bench/scratch-database';
+import { countPoolQueries, typeormPool } from './bench/sql-counter';
+
+const USAGE = 'usage: pnpm bench:login [--users N] [--duration S] [--concurrency C] [--database-url postgres://…/postgres]';
+const TARGET_RATIO = 0.8;
+const PASSWORD = 'bench passphrase for every login';
+const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { viewer { email account { name } } userErrors { code } } }';
+
+interface Args {
+  readonly users: number;
+  readonly durationMs: number;
+  readonly concurrency: number;
+  readonly adminUrl: string;
+}
+
+function parse(): Args {
+  const v = parseOptions({ users: { type: 'string' }, duration: { type: 'string' }, concurrency: { type: 'string' }, 'database-url': { type: 'string' } });
+  const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
+  // Loopback only: this generates load, and drops the database it creates.
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL (127.0.0.1, localhost, ::1)');
+  return {
+    users: intOption('users', v.users, 200, 1, 100_000),
+    durationMs: numberOption('duration', v.duration, 8, 1) * 1000,
+    concurrency: intOption('concurrency', v.concurrency, 4, 1, 64),
+    adminUrl,
+  };
+}
+
+interface Figures {
+  readonly perSecond: number;
+  readonly p50Ms: number;
+  readonly count: number;
+}
+
+function figures(latencies: readonly number[] | Float64Array, elapsedMs: number): Figures {
+  const sorted = Float64Array.from(latencies).sort();
+  return { perSecond: (sorted.length * 1000) / elapsedMs, p50Ms: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, count: sorted.length };
+}
+
+/** Logins through the real server over HTTP, from a worker thread. */
+function loginLoad(job: LoginLoadJob): Promise<LoginLoadReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(__dirname, 'bench/login-worker.js'), { workerData: job });
+    worker.once('error', reject);
+    worker.once('message', (report: LoginLoadReport) => {
+      void worker.terminate();
+      resolve(report);
+    });
+  });
+}
+
+/** argon2id verifications with the server's parameters, `concurrency` at a time, for `durationMs`. */
+async function verifyLoad(hash: string, concurrency: number, durationMs: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + durationMs;
+  const lane = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      if (!(await verifyPassword(hash, PASSWORD))) throw new Error('the bench password did not verify');
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return figures(latencies, performance.now() - started);
+}
+
+/** Median of `n` timed runs of `fn`, in milliseconds. */
+async function medianMs(n: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return figures(times, 1).p50Ms;
+}
+
+/** What one statement round trip and one durable commit cost on this machine, through the server's own pool. */
+async function databaseCosts(db: Parameters<typeof createUnitOfWork>[0]): Promise<{ roundTripMs: number; commitMs: number }> {
+  await db.query('CREATE TABLE bench_commit_probe (x int)');
+  const roundTripMs = await medianMs(50, () => db.query('SELECT 1'));
+  // A transaction that writes and commits: BEGIN, INSERT, COMMIT (the flush to disk).
+  const commitMs = await medianMs(30, () => createUnitOfWork(db, null)((tx) => tx.query('INSERT INTO bench_commit_probe VALUES (1)')));
+  await db.query('DROP TABLE bench_commit_probe');
+  return { roundTripMs, commitMs: commitMs - 2 * roundTripMs };
+}
+
+/** An account with `users` people who may log in, all with one password hash (the cost of a verify does not depend on the hash). */
+async function seed(db: Parameters<typeof createUnitOfWork>[0], users: number, hash: string): Promise<string[]> {
+  const emails = Array.from({ length: users }, (_, i) => `bench.login.${i}@example.com`);
+  await createUnitOfWork(db, null)(async (tx) => {
+    const accountId = await insertAccount(tx, 'Bench Arena');
+    await tx.query(
+      `WITH i AS (INSERT INTO identities (email, password_hash) SELECT e, $2 FROM unnest($1::text[]) AS e RETURNING id, email)
+       INSERT INTO employees (account_id, identity_id, email, first_name, surname, role, invitation_state, terms_accepted_at, terms_accepted_version)
+       SELECT $3, i.id, i.email, 'Bench', 'Person', 'GENERAL', 'ACCEPTED', now(), 1 FROM i`,
+      [emails, hash, accountId],
+    );
+  });
+  return emails;
+}
+
+async function main(): Promise<void> {
+  const args = parse();
+  const scratch = await createScratchDatabase(args.adminUrl);
+  say(`bench:login on PostgreSQL ${scratch.serverVersion} (${redactUrl(scratch.url)}), ${args.users} users, ${args.concurrency} concurrent clients, ${args.durationMs / 1000} s per run`);
+  try {
+    const db = await openDatabase({ kind: 'postgres', url: scratch.url });
+    const sql = countPoolQueries(typeormPool(db));
+    const hash = await hashPassword(PASSWORD);
+    const emails = await seed(db, args.users, hash);
+    const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: scratch.url, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+    const gatehouse = await createGatehouse(config, db, null);
+    try {
+      const url = `${await gatehouse.app.listen({ port: 0, host: '127.0.0.1' })}/graphql`;
+      const bodies = emails.map((email) => JSON.stringify({ query: LOGIN, variables: { input: { email, password: PASSWORD } } }));
+      const run = async (concurrency: number, durationMs: number) => {
+        const report = await loginLoad({ url, bodies, concurrency, durationMs });
+        if (report.errors > 0) throw new Error(`${report.errors} logins failed; first: ${report.firstError}`);
+        return figures(report.latenciesMs, report.elapsedMs);
+      };
+      // Warm up both paths (JIT, pool connections, argon2's memory) before anything counts.
+      await run(args.concurrency, 1500);
+      await verifyLoad(hash, args.concurrency, 1000);
+
+      // Interleaved halves, so drift on a shared machine hits both sides alike.
+      const half = args.durationMs / 2;
+      const l1 = await run(args.concurrency, half);
+      const v1 = await verifyLoad(hash, args.concurrency, half);
+      const v2 = await verifyLoad(hash, args.concurrency, half);
+      const l2 = await run(args.concurrency, half);
+      const login = (l1.perSecond + l2.perSecond) / 2;
+      const verify = (v1.perSecond + v2.perSecond) / 2;
+      const ratio = login / verify;
+
+      // One client at a time: what a login costs beyond its one verification.
+      sql.reset();
+      const single = await run(1, 2000);
+      const statements = sql.count / single.count;
+      const singleVerify = await verifyLoad(hash, 1, 2000);
+      const costs = await databaseCosts(db);
+      const notArgon = single.p50Ms - singleVerify.p50Ms;
+      const inDatabase = (statements - 2) * costs.roundTripMs + 2 * costs.commitMs;
+
+      say('');
+      say(`login through the server   ${login.toFixed(1)} /s   (p50 ${((l1.p50Ms + l2.p50Ms) / 2).toFixed(1)} ms at ${args.concurrency} concurrent)`);
+      say(`raw argon2id verification  ${verify.toFixed(1)} /s   (p50 ${((v1.p50Ms + v2.p50Ms) / 2).toFixed(1)} ms at ${args.concurrency} concurrent; m=19456 KiB, t=2, p=1)`);
+      say(`ratio                      ${ratio.toFixed(2)}×  (target ≥ ${TARGET_RATIO}×): ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
+      say('');
+      say(`where a login's time goes (one client at a time; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} cores):`);
+      say(`  login p50 ${single.p50Ms.toFixed(1)} ms = argon2id verification p50 ${singleVerify.p50Ms.toFixed(1)} ms + ${notArgon.toFixed(1)} ms of other work`);
+      say(`  database: ${statements.toFixed(1)} statements a login (2 transactions that commit, identity and memberships, the returned viewer);`);
+      say(`    at ${costs.roundTripMs.toFixed(2)} ms a round trip and ${costs.commitMs.toFixed(2)} ms a durable commit here, about ${inDatabase.toFixed(1)} ms`);
+      say(`  the rest, about ${Math.max(0, notArgon - inDatabase).toFixed(1)} ms: HTTP, GraphQL parsing, validation and execution, the JWT, cookies, waiting for a core`);
+      say('  (PostgreSQL and the server share the cores argon2 runs on, so under load every step also waits its turn).');
+    } finally {
+      await gatehouse.close();
+    }
+  } finally {
+    await scratch.drop();
+  }
+}
+
+runCli('bench:login', USAGE, main);
