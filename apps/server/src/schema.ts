@@ -3,11 +3,12 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './features/audit';
 import { DepartmentResolver } from './features/departments';
 import { EmployeeResolver, GroupMembersResolver } from './features/employees';
+import { InvitationResolver } from './features/invitations';
 import { SetupResolver } from './features/setup';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, InvitationResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import { ENTITIES } from './entities';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { createLoaders } from './loaders';
+import { systemClock, type Clock } from './platform/clock';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
 import { createUnitOfWork, type UnitOfWork } from './platform/db/unit-of-work';
@@ -94,7 +95,7 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
 }
 
 /** Assembles Gatehouse on an open database (used by main and by tests). */
-export async function createGatehouse(config: Config, db: DataSource, webDist: string | null): Promise<Gatehouse> {
+export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, clock: Clock = systemClock): Promise<Gatehouse> {
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
@@ -107,6 +108,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     loadSession: loadSessionPrincipal,
     refreshSession,
     createLoaders,
+    clock,
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

@@ -12,6 +12,8 @@ export const AUDIT_ACTION_TARGETS = {
   'employee.reactivated': 'employee',
   'employee.bulk_updated': 'employee',
   'employee.deleted': 'employee',
+  'employee.invited': 'employee',
+  'employee.invitation_accepted': 'employee',
   'department.created': 'department',
   'department.renamed': 'department',
   'department.deleted': 'department',

@@ -25,6 +25,10 @@ export const USER_ERROR_CODES = [
   'CHALLENGE_EXPIRED',
   'CHALLENGE_MISMATCH',
   'INACTIVE',
+  'ALREADY_ACCEPTED',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_SUPERSEDED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

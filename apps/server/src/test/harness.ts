@@ -1,6 +1,7 @@
 import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
 import { startSession } from '../features/auth';
+import type { Clock } from '../platform/clock';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { createGatehouse, type Gatehouse } from '../server';
 import type { BuiltEmployee } from './factories';
@@ -58,17 +59,17 @@ export class TestClient {
 }
 
 /** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}): Promise<TestGatehouse> {
+export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, clock?: Clock): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
-  const gatehouse = await createGatehouse(config, db, null);
+  const gatehouse = await createGatehouse(config, db, null, clock);
   const instances: Gatehouse[] = [];
   return {
     gatehouse,
     db,
     anonymous: () => new TestClient(gatehouse),
     async secondInstance() {
-      const other = await createGatehouse(config, await openAnother(), null);
+      const other = await createGatehouse(config, await openAnother(), null, clock);
       instances.push(other);
       return other;
     },

@@ -10,7 +10,9 @@ export {
   deleteOrphanIdentities,
   findIdentity,
   revokeSessionsOfEmployees,
+  setFirstPasswordHash,
   setPasswordHash,
+  touchLastLogin,
   upsertIdentity,
   type Membership,
 } from './auth.queries';

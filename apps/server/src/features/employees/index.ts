@@ -1,6 +1,7 @@
 import { DeleteChallengeEntity } from './delete-challenge.entity';
 import { EmployeeCountEntity } from './employee-count.entity';
 import { EmployeeEntity } from './employee.entity';
+import { InvitationEntity } from './invitation.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
 import { UserGroupMemberEntity } from './user-group-member.entity';
 
@@ -9,6 +10,8 @@ export { GroupMembersResolver } from './group-members.resolver';
 export { employeeViewsByIds } from './employee-view.queries';
 export { insertEmployee, replaceGroups, replacePermissions } from './employee.queries';
 export { EmployeeType, presentEmployee } from './employee.types';
+export { issueInvitations, INVITATION_TTL_MS, type Invitee } from './issue-invitations';
+export { acceptInvitationRow, findInvitationLink, lockInvitationLink, type InvitationLinkRow } from './invitation.queries';
 
 /** The tables this feature owns, for the data source. */
-export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity];
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity, InvitationEntity];

@@ -9,6 +9,8 @@ import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
 import { parsePermissionInputs } from './employee.permissions';
+import { issueInvitations } from './issue-invitations';
+import { actorName } from './send-invitations.commands';
 import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.queries';
@@ -24,6 +26,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   errors.push(...parsed.errors);
   const permissions = parsed.permissions.map((p) => storedFromSubmitted(input.role, p));
   errors.push(...violationErrors(checkCreateEmployee(actor, { role: input.role, isActive: input.isActive, permissions })));
+  if (input.sendInvite && !input.isActive) errors.push(new DomainError('INACTIVE', 'sendInvite', 'An inactive employee cannot be invited: tick Active or use Save User.'));
   throwIfAny(errors);
 
   return ctx.uow(async (tx) => {
@@ -49,6 +52,10 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
       targetId: id,
       data: { targetName: `${firstName} ${surname}`, email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
     });
+    if (input.sendInvite) {
+      const invitee = { id, email, first_name: firstName, surname };
+      await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now: ctx.clock.now(), people: [invitee] });
+    }
     return reload(tx, actor.accountId, id);
   });
 }

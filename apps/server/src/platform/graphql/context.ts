@@ -1,5 +1,6 @@
 import type { EmployeePrincipal } from '@gatehouse/access';
 import type { Config } from '../../config';
+import type { Clock } from '../clock';
 import type { SigningKey } from '../auth/access-tokens';
 import type { Reader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
@@ -39,6 +40,8 @@ export interface AppCtx {
   readonly signingKey: SigningKey;
   readonly uow: UnitOfWork;
   readonly client: ClientInfo;
+  /** The current time for rules that depend on it (link expiry). */
+  readonly clock: Clock;
 }
 
 /** Per-request GraphQL context: current state, read fresh every request. */

@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config, TrustProxy } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
+import type { Clock } from '../clock';
 import { verifyAccessToken } from '../auth/access-tokens';
 import { poolReader, type Reader } from '../db/reader';
 import { createUnitOfWork } from '../db/unit-of-work';
@@ -33,6 +34,7 @@ export interface AppDeps<L> {
   readonly loadSession: (db: Reader, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
   readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
+  readonly clock: Clock;
 }
 
 /** Fastify's form of the TRUST_PROXY setting: off, a hop count, or the proxies' addresses. */
@@ -68,6 +70,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     signingKey: deps.signingKey,
     uow: createUnitOfWork(db, session ? { accountId: session.principal.accountId, employeeId: session.principal.employeeId } : null),
     client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+    clock: deps.clock,
   });
 
   const apollo = new ApolloServer<RequestCtx<L>>({
