@@ -25,3 +25,25 @@ export async function hasNoAccounts(db: Reader): Promise<boolean> {
   const rows: unknown[] = await db.query('SELECT 1 FROM accounts LIMIT 1');
   return rows.length === 0;
 }
+
+/** True when an account of this name exists, compared case-insensitively. */
+export async function accountNameTaken(db: Reader, name: string): Promise<boolean> {
+  const rows: unknown[] = await db.query('SELECT 1 FROM accounts WHERE lower(name) = lower($1) LIMIT 1', [name]);
+  return rows.length > 0;
+}
+
+export interface AccountSummaryRow {
+  id: string;
+  name: string;
+  employees: number;
+  created_at: Date;
+}
+
+/** Every account, oldest first, with its number of employees (the counter the employee triggers keep). */
+export function listAccountSummaries(db: Reader): Promise<AccountSummaryRow[]> {
+  return db.query(
+    `SELECT a.id, a.name, coalesce(c.employees, 0)::int AS employees, a.created_at
+       FROM accounts a LEFT JOIN employee_counts c ON c.account_id = a.id
+      ORDER BY a.created_at, a.id`,
+  );
+}

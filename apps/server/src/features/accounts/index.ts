@@ -1,7 +1,7 @@
 import { AccountEntity } from './account.entity';
 
 export { AccountEntity };
-export { findAccount, hasNoAccounts, insertAccount, type AccountRow } from './account.queries';
+export { accountNameTaken, findAccount, hasNoAccounts, insertAccount, listAccountSummaries, type AccountRow, type AccountSummaryRow } from './account.queries';
 
 /** The tables this feature owns, for the data source. */
 export const ACCOUNT_ENTITIES = [AccountEntity];

@@ -9,6 +9,7 @@ export {
   activeMemberships,
   deleteOrphanIdentities,
   findIdentity,
+  findIdentityByEmail,
   revokeSessionsOfEmployees,
   setFirstPasswordHash,
   setPasswordHash,
