@@ -11,6 +11,8 @@ const TABLES = [
   'user_group_members',
   'audit_events',
   'delete_challenges',
+  'invitations',
+  'mail_outbox',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -49,6 +49,8 @@ const NOT_USER_SETTINGS = [
   'me', // the caller themself
   'logout', // the caller's own session
   'switchAccount', // the caller's own session, into another of their own accounts
+  'invitation', // public: what an invitation link is, the token being the credential
+  'acceptInvitation', // public: guarded by the invitation token, throttled per link and IP
 ] as const;
 
 /** The operation type and root field a document names. */
