@@ -76,6 +76,8 @@ export type CreateEmployeeInput = {
   permissions?: Array<ModulePermissionInput>;
   /** Their role. */
   role: Role;
+  /** Save & Send Invite: also email them an invitation, in the same transaction. Refused for an inactive employee. */
+  sendInvite?: boolean;
   /** Family name. */
   surname: string;
 };
@@ -170,7 +172,7 @@ export const EmployeeOrderField = {
 export type EmployeeOrderField = typeof EmployeeOrderField[keyof typeof EmployeeOrderField];
 /** Where an employee is in the invitation flow. */
 export const InvitationState = {
-  /** The person has set a password and accepted the terms. */
+  /** The person accepted an invitation (or set the account up): the membership is usable. */
   Accepted: 'ACCEPTED',
   /** An invitation was sent and not yet accepted. */
   Invited: 'INVITED',
@@ -320,6 +322,8 @@ export type UpdateUserGroupInput = {
 
 /** Why an expected failure happened; stable for clients to switch on. */
 export const UserErrorCode = {
+  /** The already accepted failure. */
+  AlreadyAccepted: 'ALREADY_ACCEPTED',
   /** The challenge expired failure. */
   ChallengeExpired: 'CHALLENGE_EXPIRED',
   /** The challenge invalid failure. */
@@ -342,6 +346,12 @@ export const UserErrorCode = {
   InvalidPermission: 'INVALID_PERMISSION',
   /** The invalid token failure. */
   InvalidToken: 'INVALID_TOKEN',
+  /** The invitation expired failure. */
+  InvitationExpired: 'INVITATION_EXPIRED',
+  /** The invitation superseded failure. */
+  InvitationSuperseded: 'INVITATION_SUPERSEDED',
+  /** The invitation used failure. */
+  InvitationUsed: 'INVITATION_USED',
   /** The last account admin failure. */
   LastAccountAdmin: 'LAST_ACCOUNT_ADMIN',
   /** The level not held failure. */
