@@ -1,6 +1,7 @@
 import { MODULE_LABELS, ROLE_LABELS, isModuleKey, isRole } from '@gatehouse/access';
 import { isAuditAction, type AuditAction } from '@gatehouse/contracts';
 import type { AuditEventFieldsFragment, AuditSubjectFieldsFragment } from '../../gql/graphql';
+import { formatDateTime } from '../../lib/format';
 
 /** A piece of a sentence: plain text, or a name that links to the person, department or group. */
 export interface Segment {
@@ -25,6 +26,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'employee.reactivated': 'Person reactivated',
   'employee.bulk_updated': 'People edited in bulk',
   'employee.deleted': 'Person deleted',
+  'employee.invited': 'Invitation sent',
+  'employee.invitation_accepted': 'Invitation accepted',
   'department.created': 'Department created',
   'department.renamed': 'Department renamed',
   'department.deleted': 'Department deleted',
@@ -94,6 +97,11 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' edited '), target, t(' in a bulk edit')];
     case 'employee.deleted':
       return [who, t(' deleted '), target];
+    case 'employee.invited':
+      return e.data.resent === true ? [who, t(' sent '), target, t(' a new invitation; the earlier link no longer works')] : [who, t(' invited '), target];
+    case 'employee.invitation_accepted':
+      // The person acts on themself: name them once.
+      return [target, t(e.data.passwordSet === true ? ' accepted their invitation and set a password' : ' accepted their invitation, signing in with their existing login')];
     case 'department.created':
       return [who, t(' created the department '), target];
     case 'department.renamed':
@@ -174,6 +182,7 @@ const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFiel
   removed: { label: 'Removed', show: (e, v) => named(e, 'employee', v) },
   permissions: { label: 'Permissions', show: (_e, v) => text(permissionsSummary(v)) },
   memberCount: { label: 'Members then', show: (_e, v) => text(String(v ?? 0)) },
+  expiresAt: { label: 'Link valid until', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : '—') },
 };
 
 /** The before/after of an event, labelled and named; empty lists and unchanged values left out. */
