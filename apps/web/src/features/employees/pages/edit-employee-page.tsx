@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useParams } from 'react-router';
 import { useViewer, viewerPrincipal } from '../../auth';
@@ -7,6 +7,7 @@ import { EmployeeDocument, UpdateEmployeeDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { EmployeeDrawer, useCloseDrawer } from '../components/employee-drawer';
 import { EmployeeForm } from '../components/employee-form';
+import { InvitationStatus } from '../components/invitation-status';
 import { employeeSnapshot, employeeValues, toUpdateInput } from '../employee-input';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 
@@ -25,27 +26,30 @@ export function EditEmployeePage() {
   else if (!employee) body = <Alert color="yellow">This employee does not exist or was deleted.</Alert>;
   else
     body = (
-      <EmployeeForm
-        key={employee.id}
-        initialValues={employeeValues(employee)}
-        before={employeeSnapshot(employee)}
-        actor={viewerPrincipal(viewer)}
-        departments={options.departments}
-        groups={options.groups}
-        onCancel={close}
-        onSubmit={async (values, changed) => {
-          const { data: result } = await updateEmployee({
-            variables: { input: toUpdateInput(employee.id, values, changed) },
-          });
-          const payload = result?.updateEmployee;
-          if (!payload) return [];
-          if (payload.employee && payload.userErrors.length === 0) {
-            notifications.show({ color: 'green', message: `Saved ${payload.employee.fullName}.` });
-            close();
-          }
-          return payload.userErrors;
-        }}
-      />
+      <Stack>
+        <InvitationStatus employee={employee} actor={viewerPrincipal(viewer)} />
+        <EmployeeForm
+          key={employee.id}
+          initialValues={employeeValues(employee)}
+          before={employeeSnapshot(employee)}
+          actor={viewerPrincipal(viewer)}
+          departments={options.departments}
+          groups={options.groups}
+          onCancel={close}
+          onSubmit={async (values, changed) => {
+            const { data: result } = await updateEmployee({
+              variables: { input: toUpdateInput(employee.id, values, changed) },
+            });
+            const payload = result?.updateEmployee;
+            if (!payload) return [];
+            if (payload.employee && payload.userErrors.length === 0) {
+              notifications.show({ color: 'green', message: `Saved ${payload.employee.fullName}.` });
+              close();
+            }
+            return payload.userErrors;
+          }}
+        />
+      </Stack>
     );
   return <EmployeeDrawer title={employee ? `Edit ${employee.fullName}` : 'Edit employee'}>{body}</EmployeeDrawer>;
 }
