@@ -58,7 +58,8 @@ export function SendInvitesButton({ employees, actor, onSent }: SendInvitesButto
             {invitable.length > 0 ? (
               <Text size="sm">
                 Send an invitation email to {people(invitable.length)}? Each link sets their password, works once and expires in 7 days.
-                {resent > 0 && ` ${people(resent)} already invited get a new link; their earlier one stops working.`}
+                {resent === 1 && ' One of them is already invited and gets a new link; the earlier one stops working.'}
+                {resent > 1 && ` ${resent.toLocaleString()} of them are already invited and get new links; their earlier ones stop working.`}
               </Text>
             ) : (
               <Text size="sm">Nobody in the selection can be invited.</Text>
