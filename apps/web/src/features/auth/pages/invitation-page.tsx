@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -22,14 +22,17 @@ function tokenFromHash(hash: string): string {
 
 function Card({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   return (
-    <Paper maw={480} mx="auto" mt={{ base: 24, sm: 80 }} p={{ base: 'md', sm: 'xl' }} withBorder>
-      <Stack>
-        <Title order={1} size="h2">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
+    // The gutter keeps the card's border off the edges of a phone's screen.
+    <Box px="sm">
+      <Paper maw={480} mx="auto" mt={{ base: 24, sm: 80 }} p={{ base: 'md', sm: 'xl' }} withBorder>
+        <Stack>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          {children}
+        </Stack>
+      </Paper>
+    </Box>
   );
 }
 
