@@ -8,7 +8,6 @@ const SERVER_DIST = path.join(REPO_ROOT, 'apps/server/dist');
 /** The environment that points a server-side program at the test's storage, and nothing else. */
 function storageEnv(storage: StorageTarget): Record<string, string> {
   return {
-    PATH: process.env.PATH ?? '',
     DATA_DIR: storage.dataDir,
     LOG_LEVEL: 'silent',
     ...(storage.databaseUrl === undefined ? {} : { DATABASE_URL: storage.databaseUrl }),
