@@ -26,6 +26,8 @@ interface Run {
 let env: Record<string, string>;
 let cleanup: () => Promise<void>;
 let open: () => Promise<DataSource>;
+/** Releases the embedded database for the next child: this process's lock is otherwise held until it exits. */
+let release: () => void = () => undefined;
 
 beforeAll(async () => {
   const adminUrl = testDatabaseUrl();
@@ -33,6 +35,7 @@ beforeAll(async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-accounts-'));
     env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     open = () => openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pg') });
+    release = () => fs.rmSync(path.join(dataDir, 'pg.lock'), { force: true });
     cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
     return;
   }
@@ -66,13 +69,14 @@ function gatehouse(...args: string[]): Promise<Run> {
   });
 }
 
-/** Reads the database between runs (an embedded one can be open in one process at a time). */
+/** Reads or writes the database between runs (an embedded one can be open in one process at a time). */
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const db = await open();
   try {
     return await db.query(sql, params);
   } finally {
     await db.destroy();
+    release();
   }
 }
 
@@ -136,9 +140,7 @@ describe('pnpm gatehouse accounts', () => {
 
   it('invites an email that already has a login (an admin of another account) to accept with its password, and lists both accounts', async () => {
     // As if Grace had accepted her first invitation: her login has a password.
-    const db = await open();
-    await db.query("UPDATE identities SET password_hash = 'set' WHERE email = 'grace.hopper@riverside.example'");
-    await db.destroy();
+    await query("UPDATE identities SET password_hash = 'set' WHERE email = 'grace.hopper@riverside.example'");
     const run = await gatehouse('accounts', 'create', '--name', 'Hilltop Stadium', '--admin-email', 'grace.hopper@riverside.example');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Grace Hopper <grace.hopper@riverside.example>');
