@@ -45,6 +45,7 @@ export const PRICES: Readonly<Record<string, number>> = {
   // argon2 (about 10 ms of CPU) plus the session transaction.
   'Mutation.login': 20 * STATEMENT,
   'Mutation.completeSetup': 20 * STATEMENT,
+  'Mutation.acceptInvitation': 20 * STATEMENT,
 };
 
 /** A root query field not in PRICES: one statement. */
