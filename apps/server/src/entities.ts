@@ -1,4 +1,5 @@
 import { ACCOUNT_ENTITIES } from './features/accounts';
+import { API_TOKEN_ENTITIES } from './features/api-tokens';
 import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ...DEPARTMENT_ENTITIES,
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
+  ...API_TOKEN_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

@@ -5,12 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import type { DataSource, Logger } from 'typeorm';
 import type { Config } from './config';
 import { ENTITIES } from './entities';
+import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { createLoaders } from './loaders';
-import { systemClock, type Clock } from './platform/clock';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
+import { systemClock, type Clock } from './platform/clock';
+import { poolReader } from './platform/db/reader';
 import { createUnitOfWork, type UnitOfWork } from './platform/db/unit-of-work';
 import { pruneThrottles } from './platform/throttle/throttle';
 import { buildApp } from './platform/http/app';
@@ -94,11 +96,18 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
   return db;
 }
 
+/** What tests may replace. */
+export interface GatehouseOptions {
+  /** Now, for token expiry and last use; tests move it forward. */
+  readonly clock?: Clock;
+}
+
 /** Assembles Gatehouse on an open database (used by main and by tests). */
-export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, clock: Clock = systemClock): Promise<Gatehouse> {
+export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, options: GatehouseOptions = {}): Promise<Gatehouse> {
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);
+  const read = poolReader(db);
   const app = await buildApp({
     config,
     db,
@@ -107,8 +116,10 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     webDist,
     loadSession: loadSessionPrincipal,
     refreshSession,
+    // Marking a token used is bookkeeping, not an admin change: it has no audit actor.
+    loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
-    clock,
+    clock: options.clock ?? systemClock,
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

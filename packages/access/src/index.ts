@@ -12,3 +12,4 @@ export * from './escalation';
 export * from './visibility';
 export * from './visibility-sql';
 export * from './stored';
+export * from './api-tokens';

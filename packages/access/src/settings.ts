@@ -1,4 +1,4 @@
-import { isActiveEmployee, type Principal } from './principal';
+import { roleOf, type Principal } from './principal';
 import type { Role } from './roles';
 
 export const SETTINGS_AREAS = ['ACCOUNT', 'USERS', 'OTHER'] as const;
@@ -47,9 +47,16 @@ export const ACTION_AREAS: Readonly<Record<Resource, ActionAreas>> = {
   auditEvents: { read: 'USERS', create: null, update: null, delete: null },
 };
 
-/** True when `who` manages settings `area`: active employees whose role includes it. */
+/**
+ * What an API token may never do, whatever its role: manage API tokens. A leaked token must
+ * not be able to mint more tokens or revoke the others, so only people manage them.
+ */
+export const PEOPLE_ONLY_RESOURCES: readonly Resource[] = ['apiTokens'];
+
+/** True when `who` manages settings `area`: active employees and API tokens whose role includes it. */
 export function canManage(who: Principal, area: SettingsArea): boolean {
-  return isActiveEmployee(who) && ROLE_SETTINGS[who.role].includes(area);
+  const role = roleOf(who);
+  return role !== null && ROLE_SETTINGS[role].includes(area);
 }
 
 /** The settings area `action` on `resource` needs, or null when nobody may do it. */
@@ -59,6 +66,7 @@ export function requiredArea(action: Action, resource: Resource): SettingsArea |
 
 /** True when `who` may perform settings `action` on `resource`. */
 export function can(who: Principal, action: Action, resource: Resource): boolean {
+  if (who.kind === 'apiToken' && PEOPLE_ONLY_RESOURCES.includes(resource)) return false;
   const area = requiredArea(action, resource);
   return area !== null && canManage(who, area);
 }

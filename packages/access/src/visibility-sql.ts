@@ -91,7 +91,10 @@ export function itemVisibilitySql(
   const level = `${a}.${shape.confidentialLevel}`;
   const conditions = [levels.length === 0 ? `${level} IS NULL` : `(${level} IS NULL OR ${level} = ANY(${param([...levels])}))`];
 
-  if (scope === 'DEPARTMENT') {
+  if (scope === 'DEPARTMENT' && who.kind === 'apiToken') {
+    // A token has no department, groups or assignments: nothing is related to it.
+    conditions.push('FALSE');
+  } else if (scope === 'DEPARTMENT' && who.kind === 'employee') {
     const related: string[] = [];
     if (who.departmentId !== null) related.push(`${a}.${shape.departmentId} = ${param(who.departmentId)}`);
     const assigned = shape.assignedEmployees;

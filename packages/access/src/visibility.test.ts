@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { MODULES, type ModuleKey } from './modules';
 import type { ConfidentialLevel, ModulePermission } from './permissions';
 import type { EmployeePrincipal, Principal } from './principal';
+import { API_TOKEN_ROLES } from './api-tokens';
 import { ROLES } from './roles';
 import { canEditChecklist, canEditItem, canSeeItem, type ItemFacts } from './visibility';
 import { itemVisibilitySql, type ItemSqlShape } from './visibility-sql';
@@ -90,7 +91,10 @@ const EMPLOYEES: EmployeePrincipal[] = ROLES.flatMap((role) =>
   ),
 );
 const EXTERNAL_USERS: Principal[] = [1, 2, 3].map((n) => ({ kind: 'external', accountId: 'acc', externalUserId: X(n) }));
-const PRINCIPALS: Principal[] = [...EMPLOYEES, ...EXTERNAL_USERS];
+// API tokens hold their role's floor and relate to no item (their id is not an employee's).
+const TOKENS: Principal[] = API_TOKEN_ROLES.map((role) => ({ kind: 'apiToken', accountId: 'acc-1', apiTokenId: E(1), role }));
+
+const PRINCIPALS: Principal[] = [...EMPLOYEES, ...EXTERNAL_USERS, ...TOKENS];
 
 const SHAPE: ItemSqlShape = {
   alias: 'i',
@@ -149,6 +153,7 @@ async function sqlIds(who: Principal, module: ModuleKey, mode: 'see' | 'edit'): 
 
 function describePrincipal(who: Principal): string {
   if (who.kind === 'external') return `external ${who.externalUserId.slice(-4)}`;
+  if (who.kind === 'apiToken') return `API token ${who.role}`;
   const stored = STORED.indexOf(who.permissions);
   return `${who.role} ${who.isActive ? 'active' : 'inactive'} dept ${who.departmentId?.slice(-4) ?? '-'} groups [${who.groupIds.map((g) => g.slice(-4)).join(',')}] ${who.employeeId.slice(-4)} stored #${stored}`;
 }

@@ -36,12 +36,13 @@ function levelAllowed(level: ConfidentialLevel | null, levels: readonly Confiden
 /** True when `who` may see `item`. */
 export function canSeeItem(who: Principal, item: ItemFacts): boolean {
   if (who.kind === 'external') return item.assignedExternalUserIds.includes(who.externalUserId);
-  // Inactive employees get the empty permission here, so they see nothing.
+  // Inactive employees get the empty permission here, so they see nothing; an API token relates
+  // to no item (no department, groups or assignments), so it sees only what its scope is ALL for.
   const p = principalPermission(who, item.module);
   return (
     p.canAccess &&
     levelAllowed(item.confidentialLevel, p.seeLevels) &&
-    (p.seeScope === 'ALL' || isRelatedItem(who, item))
+    (p.seeScope === 'ALL' || (who.kind === 'employee' && isRelatedItem(who, item)))
   );
 }
 
@@ -56,7 +57,7 @@ export function canEditItem(who: Principal, item: ItemFacts): boolean {
     p.canAccess &&
     p.editScope !== 'NONE' &&
     levelAllowed(item.confidentialLevel, p.editLevels) &&
-    (p.editScope === 'ALL' || isRelatedItem(who, item))
+    (p.editScope === 'ALL' || (who.kind === 'employee' && isRelatedItem(who, item)))
   );
 }
 

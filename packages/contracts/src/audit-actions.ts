@@ -21,6 +21,8 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.updated': 'user_group',
   'user_group.deleted': 'user_group',
   'user_group.members_changed': 'user_group',
+  'api_token.created': 'api_token',
+  'api_token.revoked': 'api_token',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

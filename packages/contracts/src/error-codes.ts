@@ -29,6 +29,7 @@ export const USER_ERROR_CODES = [
   'INVITATION_EXPIRED',
   'INVITATION_USED',
   'INVITATION_SUPERSEDED',
+  'ROLE_NOT_ALLOWED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

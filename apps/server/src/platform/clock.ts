@@ -1,28 +1,7 @@
 /**
- * Where use cases get the current time. Rules that depend on time (a link valid for 7 days)
- * read it from here, so a test can move time forward instead of waiting or editing rows.
+ * The server's idea of now. Expiry and "last used" compare against it, so tests can move time
+ * forward instead of waiting; production uses the system clock.
  */
-export interface Clock {
-  now(): Date;
-}
+export type Clock = () => Date;
 
-/** The machine's clock. */
-export const systemClock: Clock = { now: () => new Date() };
-
-/** A clock a test sets and moves. */
-export class ManualClock implements Clock {
-  private current: number;
-
-  constructor(start: Date = new Date()) {
-    this.current = start.getTime();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  /** Moves time forward by `ms`. */
-  advance(ms: number): void {
-    this.current += ms;
-  }
-}
+export const systemClock: Clock = () => new Date();

@@ -1,4 +1,4 @@
-import type { ModulePermission, Role } from '@gatehouse/access';
+import type { ApiTokenRole, ModulePermission, Role } from '@gatehouse/access';
 import type { InvitationState } from '@gatehouse/contracts';
 import type { DataSource } from 'typeorm';
 import { insertAccount } from '../features/accounts';
@@ -6,7 +6,9 @@ import { setPasswordHash, upsertIdentity } from '../features/auth';
 import { insertDepartment } from '../features/departments';
 import { insertEmployee, replaceGroups, replacePermissions } from '../features/employees';
 import { insertUserGroup } from '../features/user-groups';
+import { newApiToken } from '../platform/auth/api-token-format';
 import { hashPassword } from '../platform/auth/passwords';
+import { hashToken } from '../platform/auth/secrets';
 import { createUnitOfWork, type Tx } from '../platform/db/unit-of-work';
 
 let counter = 0;
@@ -76,4 +78,32 @@ export function buildDepartment(db: DataSource, accountId: string, name = `Depar
 /** A user group. */
 export function buildUserGroup(db: DataSource, accountId: string, name = `Group ${next()}`): Promise<string> {
   return write(db, (tx) => insertUserGroup(tx, accountId, name, ''));
+}
+
+export interface BuiltApiToken {
+  id: string;
+  accountId: string;
+  /** The raw token, as a client app would hold it. */
+  token: string;
+  role: ApiTokenRole;
+}
+
+/** An API token stored as the server stores one (hash only); revoked or expired when asked. */
+export async function buildApiToken(
+  db: DataSource,
+  accountId: string,
+  opts: { role?: ApiTokenRole; name?: string; expiresAt?: Date | null; revokedAt?: Date | null; lastUsedAt?: Date | null; createdBy?: string | null } = {},
+): Promise<BuiltApiToken> {
+  const token = newApiToken();
+  const role = opts.role ?? 'USER_ADMIN';
+  const rows: { id: string }[] = await write(db, (tx) =>
+    tx.query(
+      `INSERT INTO api_tokens (account_id, name, role, token_hash, created_by_employee_id, expires_at, revoked_at, last_used_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [accountId, opts.name ?? `Client ${next()}`, role, hashToken(token), opts.createdBy ?? null, opts.expiresAt ?? null, opts.revokedAt ?? null, opts.lastUsedAt ?? null],
+    ),
+  );
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('api token insert returned no row');
+  return { id, accountId, token, role };
 }

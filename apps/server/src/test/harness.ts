@@ -1,9 +1,8 @@
 import type { DataSource, Logger } from 'typeorm';
 import { parseConfig } from '../config';
 import { startSession } from '../features/auth';
-import type { Clock } from '../platform/clock';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
-import { createGatehouse, type Gatehouse } from '../server';
+import { createGatehouse, type Gatehouse, type GatehouseOptions } from '../server';
 import type { BuiltEmployee } from './factories';
 import { createTestDatabase } from './test-database';
 
@@ -22,6 +21,8 @@ export interface TestGatehouse {
   secondInstance(): Promise<Gatehouse>;
   /** A client logged in as the employee (a real session, real cookies). */
   as(employee: BuiltEmployee): Promise<TestClient>;
+  /** A client app sending `Authorization: Bearer <token>` and no cookies. */
+  bearer(token: string): TestClient;
   close(): Promise<void>;
 }
 
@@ -32,6 +33,8 @@ export class TestClient {
   constructor(
     private readonly gatehouse: Gatehouse,
     private readonly remoteAddress = '127.0.0.1',
+    /** Sent with every request (a client app's Authorization header). */
+    private readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
   /** POSTs a GraphQL operation as the admin app does. */
@@ -48,7 +51,7 @@ export class TestClient {
       url,
       payload,
       remoteAddress: this.remoteAddress,
-      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers },
+      headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...this.defaultHeaders, ...headers },
     });
     for (const c of response.cookies) {
       if (c.value === '' || (c.expires !== undefined && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
@@ -59,17 +62,17 @@ export class TestClient {
 }
 
 /** Starts a Gatehouse on its own fresh database for one test file. */
-export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, clock?: Clock): Promise<TestGatehouse> {
+export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, options: GatehouseOptions = {}): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
-  const gatehouse = await createGatehouse(config, db, null, clock);
+  const gatehouse = await createGatehouse(config, db, null, options);
   const instances: Gatehouse[] = [];
   return {
     gatehouse,
     db,
     anonymous: () => new TestClient(gatehouse),
     async secondInstance() {
-      const other = await createGatehouse(config, await openAnother(), null, clock);
+      const other = await createGatehouse(config, await openAnother(), null, options);
       instances.push(other);
       return other;
     },
@@ -80,6 +83,7 @@ export async function startTestGatehouse(logger?: Logger, env: Record<string, st
       client.cookies.set('gh_access', tokens.accessToken);
       return client;
     },
+    bearer: (token) => new TestClient(gatehouse, '127.0.0.1', { authorization: `Bearer ${token}` }),
     async close() {
       for (const other of instances) await other.app.close();
       await gatehouse.app.close();

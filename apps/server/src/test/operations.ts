@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
-import { buildAccount, buildDepartment, buildEmployee, buildUserGroup, type BuiltEmployee } from './factories';
+import type { ApiTokenRole } from '@gatehouse/access';
+import { buildAccount, buildApiToken, buildDepartment, buildEmployee, buildUserGroup, type BuiltApiToken, type BuiltEmployee } from './factories';
 import type { FingerprintTable } from './fingerprint';
 
 /** What one authorization case needs: an account with an actor, things to act on, and one audit event (the actor updated [target]). */
@@ -11,12 +12,16 @@ export interface Fixture {
   other: BuiltEmployee;
   departmentId: string;
   groupId: string;
-  /** A delete challenge issued to the actor for [target], code 1234. */
+  /** A delete challenge issued to the actor (or to actorToken) for [target], code 1234. */
   challengeId: string;
+  /** An API token of the account, to list and revoke. */
+  apiTokenId: string;
+  /** When the case acts with an API token: that token (the challenge is then the token's). */
+  actorToken: BuiltApiToken | null;
 }
 
 /** Builds a fresh fixture for one case so cases never share data. */
-export async function buildFixture(db: DataSource, actorRole: BuiltEmployee['role'], actorActive = true): Promise<Fixture> {
+export async function buildFixture(db: DataSource, actorRole: BuiltEmployee['role'], actorActive = true, tokenRole: ApiTokenRole | null = null): Promise<Fixture> {
   const accountId = await buildAccount(db);
   const actor = await buildEmployee(db, accountId, { role: actorRole, isActive: actorActive });
   const departmentId = await buildDepartment(db, accountId);
@@ -25,20 +30,22 @@ export async function buildFixture(db: DataSource, actorRole: BuiltEmployee['rol
   const other = await buildEmployee(db, accountId, { role: 'GENERAL' });
   // Keeps the account valid whoever the actor is: it always has an active ACCOUNT_ADMIN.
   await buildEmployee(db, accountId, { role: 'ACCOUNT_ADMIN' });
+  const apiToken = await buildApiToken(db, accountId, { role: 'GENERAL', createdBy: actor.id });
+  const actorToken = tokenRole === null ? null : await buildApiToken(db, accountId, { role: tokenRole });
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO delete_challenges (account_id, actor_employee_id, subject_type, subject_ids, code, expires_at)
-     VALUES ($1, $2, 'employees', $3, '1234', now() + interval '5 minutes') RETURNING id`,
-    [accountId, actor.id, [target.id]],
+    `INSERT INTO delete_challenges (account_id, actor_employee_id, actor_api_token_id, subject_type, subject_ids, code, expires_at)
+     VALUES ($1, $2, $3, 'employees', $4, '1234', now() + interval '5 minutes') RETURNING id`,
+    [accountId, actorToken ? null : actor.id, actorToken?.id ?? null, [target.id]],
   );
   // So the audit log has a row of this account to show (and to keep from other accounts).
   await createUnitOfWork(db, { accountId, employeeId: actor.id })((tx) => tx.audit({ action: 'employee.updated', targetId: target.id }));
-  return { accountId, actor, target, other, departmentId, groupId, challengeId: String(rows[0]?.id) };
+  return { accountId, actor, target, other, departmentId, groupId, challengeId: String(rows[0]?.id), apiTokenId: apiToken.id, actorToken };
 }
 
 /** A fixture of placeholder ids, to ask an operation which ids it takes without building one. */
 export function placeholderFixture(): Fixture {
   const e = { id: 'x', accountId: 'x', identityId: 'x', email: 'x', role: 'GENERAL' as const };
-  return { accountId: 'x', actor: e, target: e, other: e, departmentId: 'x', groupId: 'x', challengeId: 'x' };
+  return { accountId: 'x', actor: e, target: e, other: e, departmentId: 'x', groupId: 'x', challengeId: 'x', apiTokenId: 'x', actorToken: null };
 }
 
 export interface Operation {
@@ -217,5 +224,33 @@ export const USER_SETTINGS_OPERATIONS: readonly Operation[] = [
     ids: (f) => [f.groupId, f.other.id, f.target.id],
     returns: (f) => [f.groupId],
     writes: ['user_group_members', 'audit_events'],
+  },
+];
+
+/** Every query and mutation of API tokens (Account Settings), each designed to succeed for an allowed actor. */
+export const API_TOKEN_OPERATIONS: readonly Operation[] = [
+  {
+    field: 'apiTokens',
+    document: 'query { apiTokens(first: 5) { totalCount edges { node { id name role status createdBy { id } } } } }',
+    variables: () => ({}),
+    ids: () => [],
+    returns: (f) => [f.apiTokenId, f.actor.id],
+    writes: [],
+  },
+  {
+    field: 'createApiToken',
+    document: `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } token ${P} } }`,
+    variables: () => ({ input: { name: 'Turnstile sync', role: 'ADMIN' } }),
+    ids: () => [],
+    returns: () => [],
+    writes: ['api_tokens', 'audit_events'],
+  },
+  {
+    field: 'revokeApiToken',
+    document: `mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { apiToken { id status } ${P} } }`,
+    variables: (f) => ({ input: { id: f.apiTokenId } }),
+    ids: (f) => [f.apiTokenId],
+    returns: (f) => [f.apiTokenId],
+    writes: ['api_tokens', 'audit_events'],
   },
 ];

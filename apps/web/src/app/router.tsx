@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { apiTokenRoutes } from '../features/api-tokens';
 import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={ACCOUNT_SETTINGS_TABS[0]?.value ?? '/'} replace /> },
           // Each Account Settings tab's route, beside its entry in ACCOUNT_SETTINGS_TABS.
+          ...apiTokenRoutes,
         ],
       },
       ...auditRoutes,

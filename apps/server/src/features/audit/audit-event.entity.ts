@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, JoinCo
 @Index('audit_events_actor_idx', { synchronize: false })
 @Index('audit_events_action_idx', { synchronize: false })
 @Index('audit_events_target_idx', { synchronize: false })
+// Partial: only token-made events carry it; it keeps the foreign key's checks cheap.
+@Index('audit_events_actor_api_token_idx', ['actorApiTokenId'], { where: '"actor_api_token_id" IS NOT NULL' })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -17,6 +19,15 @@ export class AuditEventEntity {
 
   @Column({ name: 'actor_employee_id', type: 'uuid', nullable: true })
   actorEmployeeId: string | null;
+
+  /** The API token a client app made the change with; null when a person or the system did. */
+  @Column({ name: 'actor_api_token_id', type: 'uuid', nullable: true })
+  actorApiTokenId: string | null;
+
+  // Tokens are revoked, never deleted (only with their account): history must not lose its actor.
+  @ManyToOne('ApiTokenEntity', { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'actor_api_token_id', foreignKeyConstraintName: 'FK_audit_events_actor_api_token' })
+  actorApiToken?: unknown;
 
   @Column({ type: 'text' })
   action: string;

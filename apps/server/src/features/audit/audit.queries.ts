@@ -12,6 +12,9 @@ export interface AuditRow {
   data: Record<string, unknown>;
   actor_id: string | null;
   actor_name: string | null;
+  /** Set when a client app made the change with an API token. */
+  api_token_id: string | null;
+  api_token_name: string | null;
   /** Full-precision timestamp text for the cursor. */
   at_key: string;
 }
@@ -47,13 +50,13 @@ export function listAuditEvents(db: Reader, accountId: string, args: { filter: A
   // The page first, then its actors' names: the join never runs for rows past the page.
   return db.query(
     `WITH page AS (
-       SELECT a.id, a.at, a.action, a.target_type, a.target_id, a.data, a.actor_employee_id
+       SELECT a.id, a.at, a.action, a.target_type, a.target_id, a.data, a.actor_employee_id, a.actor_api_token_id
          FROM audit_events a
         WHERE ${where.join(' AND ')}
         ORDER BY a.at DESC, a.id DESC LIMIT ${p.add(args.limit + 1)})
      SELECT p.id, p.at, p.at::text AS at_key, p.action, p.target_type, p.target_id, p.data, p.actor_employee_id AS actor_id,
-            e.first_name || ' ' || e.surname AS actor_name
-       FROM page p LEFT JOIN employees e ON e.id = p.actor_employee_id
+            e.first_name || ' ' || e.surname AS actor_name, p.actor_api_token_id AS api_token_id, t.name AS api_token_name
+       FROM page p LEFT JOIN employees e ON e.id = p.actor_employee_id LEFT JOIN api_tokens t ON t.id = p.actor_api_token_id
       ORDER BY p.at DESC, p.id DESC`,
     p.values,
   );
@@ -69,13 +72,13 @@ export async function countAuditEvents(db: Reader, accountId: string, filter: Au
 /** A person, department or group an audit page mentions, as it is now. */
 export interface AuditNameRow {
   id: string;
-  kind: 'employee' | 'department' | 'user_group';
+  kind: 'employee' | 'department' | 'user_group' | 'api_token';
   name: string;
 }
 
 /**
  * The current names of the ids a page of events mentions: one statement for the whole page,
- * three primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
+ * four primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
  */
 export async function auditNamesByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<AuditNameRow[]> {
   const uuids = [...new Set(ids.filter(isUuid))];
@@ -83,7 +86,8 @@ export async function auditNamesByIds(db: Reader, accountId: string, ids: readon
   return db.query(
     `SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
      UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL SELECT id, 'api_token', name FROM api_tokens WHERE account_id = $1 AND id = ANY($2::uuid[])`,
     [accountId, uuids],
   );
 }

@@ -13,12 +13,21 @@ export class AuditActorType {
   fullName: string | null;
 }
 
+@ObjectType('AuditApiToken', { description: 'The API token a client app made a change with.', simpleResolvers: true })
+export class AuditApiTokenType {
+  @Field(() => ID, { description: 'The token’s id.' })
+  id: string;
+
+  @Field({ description: 'The token’s name.' })
+  name: string;
+}
+
 @ObjectType('AuditSubject', { description: 'A person, department, group or account an event is about, with its name.', simpleResolvers: true })
 export class AuditSubjectType {
   @Field(() => ID, { description: 'Its id (it may no longer exist).' })
   id: string;
 
-  @Field({ description: 'What it is: employee, department, user_group or account.' })
+  @Field({ description: 'What it is: employee, department, user_group, api_token or account.' })
   kind: string;
 
   @Field(() => String, { nullable: true, description: 'Its name now; once deleted, the name the event recorded; null when neither is known.' })
@@ -39,8 +48,11 @@ export class AuditEventType {
   @Field({ description: 'What happened, e.g. employee.created.' })
   action: string;
 
-  @Field(() => AuditActorType, { nullable: true, description: 'Who did it; null for the system.' })
+  @Field(() => AuditActorType, { nullable: true, description: 'The person who did it; null for an API token or the system.' })
   actor: AuditActorType | null;
+
+  @Field(() => AuditApiTokenType, { nullable: true, description: 'The API token a client app did it with; null when a person or the system did.' })
+  apiToken: AuditApiTokenType | null;
 
   @Field({ description: 'The kind of thing changed, e.g. employee.' })
   targetType: string;
@@ -70,6 +82,7 @@ export function presentAuditEvent(row: AuditRow, names: AuditNames): AuditEventT
     at: row.at,
     action: row.action,
     actor: row.actor_id ? { id: row.actor_id, fullName: row.actor_name } : null,
+    apiToken: row.api_token_id && row.api_token_name !== null ? { id: row.api_token_id, name: row.api_token_name } : null,
     targetType: row.target_type,
     targetId: row.target_id,
     data: row.data,

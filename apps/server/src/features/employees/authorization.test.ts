@@ -1,31 +1,48 @@
-import { ROLES, type Role } from '@gatehouse/access';
+import { API_TOKEN_ROLES, ROLES, type ApiTokenRole, type Role } from '@gatehouse/access';
 import { Kind, parse } from 'graphql';
 import { createSchema } from '../../schema';
 import { changedTables, fingerprint } from '../../test/fingerprint';
-import { startTestGatehouse, type GraphQLResult, type TestGatehouse } from '../../test/harness';
-import { buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Operation } from '../../test/operations';
+import { startTestGatehouse, type GraphQLResult, type TestClient, type TestGatehouse } from '../../test/harness';
+import { API_TOKEN_OPERATIONS, buildFixture, placeholderFixture, USER_SETTINGS_OPERATIONS, type Fixture, type Operation } from '../../test/operations';
+
+type Area = 'USERS' | 'ACCOUNT';
 
 /**
  * The role table as an independent table (not computed from @gatehouse/access): user settings belong to
- * ACCOUNT_ADMIN and USER_ADMIN only.
+ * ACCOUNT_ADMIN and USER_ADMIN only; account settings (API tokens) to ACCOUNT_ADMIN only.
  */
-const USER_SETTINGS: Readonly<Record<Role, boolean>> = { ACCOUNT_ADMIN: true, USER_ADMIN: true, ADMIN: false, GENERAL: false };
+const ROLE_AREAS: Readonly<Record<Role, Readonly<Record<Area, boolean>>>> = {
+  ACCOUNT_ADMIN: { USERS: true, ACCOUNT: true },
+  USER_ADMIN: { USERS: true, ACCOUNT: false },
+  ADMIN: { USERS: false, ACCOUNT: false },
+  GENERAL: { USERS: false, ACCOUNT: false },
+};
 
-type Actor = { kind: 'role'; role: Role } | { kind: 'inactive'; role: Role } | { kind: 'anonymous' };
+/** A client app's API token has exactly its role's rights, except that it never manages API tokens. */
+type Actor = { kind: 'role'; role: Role } | { kind: 'inactive'; role: Role } | { kind: 'anonymous' } | { kind: 'token'; role: ApiTokenRole };
 const ACTORS: Actor[] = [
   ...ROLES.map((role): Actor => ({ kind: 'role', role })),
+  ...API_TOKEN_ROLES.map((role): Actor => ({ kind: 'token', role })),
   { kind: 'inactive', role: 'ACCOUNT_ADMIN' },
   { kind: 'anonymous' },
 ];
 
-function expected(actor: Actor): 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
-  if (actor.kind !== 'role') return 'UNAUTHENTICATED';
-  return USER_SETTINGS[actor.role] ? 'ALLOWED' : 'FORBIDDEN';
+function expected(actor: Actor, area: Area): 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
+  if (actor.kind === 'anonymous' || actor.kind === 'inactive') return 'UNAUTHENTICATED';
+  if (actor.kind === 'token' && area === 'ACCOUNT') return 'FORBIDDEN';
+  return ROLE_AREAS[actor.role][area] ? 'ALLOWED' : 'FORBIDDEN';
 }
 
 function describeActor(actor: Actor): string {
-  return actor.kind === 'anonymous' ? 'anonymous' : actor.kind === 'inactive' ? `inactive ${actor.role}` : actor.role;
+  if (actor.kind === 'anonymous') return 'anonymous';
+  if (actor.kind === 'inactive') return `inactive ${actor.role}`;
+  return actor.kind === 'token' ? `${actor.role} API token` : actor.role;
 }
+
+const OPERATIONS: readonly { op: Operation; area: Area }[] = [
+  ...USER_SETTINGS_OPERATIONS.map((op) => ({ op, area: 'USERS' as const })),
+  ...API_TOKEN_OPERATIONS.map((op) => ({ op, area: 'ACCOUNT' as const })),
+];
 
 function payloadErrors(result: GraphQLResult, field: string): unknown[] {
   const value = result.data?.[field];
@@ -39,8 +56,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /**
- * Root fields outside user settings: they are public, or act only on the caller themself, so
- * no role decides them. Every other root field must be in USER_SETTINGS_OPERATIONS.
+ * Root fields outside settings: they are public, or act only on the caller themself, so
+ * no role decides them. Every other root field must be in OPERATIONS.
  */
 const NOT_USER_SETTINGS = [
   'setupStatus', // public: whether first-run setup is still open
@@ -65,14 +82,14 @@ describe('the operation table is the schema', () => {
   it('classifies every root field: user settings, or public / about the caller, never both or neither', async () => {
     const schema = await createSchema();
     const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
-    const table = USER_SETTINGS_OPERATIONS.map((op) => op.field);
+    const table = OPERATIONS.map(({ op }) => op.field);
     const classified: string[] = [...table, ...NOT_USER_SETTINGS];
     expect(roots.filter((field) => !classified.includes(field))).toEqual([]);
     expect(classified.filter((field) => !roots.includes(field))).toEqual([]);
     expect(new Set(classified).size).toBe(classified.length);
   });
 
-  it.each(USER_SETTINGS_OPERATIONS.map((op) => [op.field, op] as const))('%s: its document calls it, and a success can be told from a no-op', (field, op) => {
+  it.each(OPERATIONS.map(({ op }) => [op.field, op] as const))('%s: its document calls it, and a success can be told from a no-op', (field, op) => {
     const root = rootOf(op.document);
     expect(root.field).toBe(field);
     // A query must show rows of the fixture; a mutation must change named tables.
@@ -85,12 +102,19 @@ describe('the operation table is the schema', () => {
   });
 });
 
-const CASES = USER_SETTINGS_OPERATIONS.flatMap((op) => ACTORS.map((actor) => [op.field, describeActor(actor), expected(actor), op, actor] as const));
+const CASES = OPERATIONS.flatMap(({ op, area }) => ACTORS.map((actor) => [op.field, describeActor(actor), expected(actor, area), op, actor] as const));
 
-describe('every user-settings operation × every kind of caller', () => {
+/** The client of a case: nobody, the actor's session, or a client app with the actor's API token. */
+async function clientOf(actor: Actor, fixture: Fixture): Promise<TestClient> {
+  if (actor.kind === 'anonymous') return t.anonymous();
+  if (fixture.actorToken !== null) return t.bearer(fixture.actorToken.token);
+  return t.as(fixture.actor);
+}
+
+describe('every settings operation × every kind of caller', () => {
   it.each(CASES)('%s by %s → %s', async (_field, _who, outcome, op: Operation, actor: Actor) => {
-    const fixture = await buildFixture(t.db, actor.kind === 'anonymous' ? 'ACCOUNT_ADMIN' : actor.role, actor.kind !== 'inactive');
-    const client = actor.kind === 'anonymous' ? t.anonymous() : await t.as(fixture.actor);
+    const fixture = await buildFixture(t.db, actor.kind === 'anonymous' ? 'ACCOUNT_ADMIN' : actor.role, actor.kind !== 'inactive', actor.kind === 'token' ? actor.role : null);
+    const client = await clientOf(actor, fixture);
     const before = await fingerprint(t.db);
     const result = await client.gql(op.document, op.variables(fixture));
     if (outcome === 'ALLOWED') {

@@ -10,8 +10,16 @@ export class DeleteChallengeEntity {
   @Column({ name: 'account_id', type: 'uuid' })
   accountId: string;
 
-  @Column({ name: 'actor_employee_id', type: 'uuid' })
-  actorEmployeeId: string;
+  /** Who asked for it: an employee, or (instead) an API token. Only they can use it. */
+  @Column({ name: 'actor_employee_id', type: 'uuid', nullable: true })
+  actorEmployeeId: string | null;
+
+  @Column({ name: 'actor_api_token_id', type: 'uuid', nullable: true })
+  actorApiTokenId: string | null;
+
+  @ManyToOne('ApiTokenEntity', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'actor_api_token_id', foreignKeyConstraintName: 'FK_delete_challenges_actor_api_token' })
+  actorApiToken?: unknown;
 
   @Column({ name: 'subject_type', type: 'text' })
   subjectType: string;

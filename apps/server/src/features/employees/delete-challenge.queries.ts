@@ -1,3 +1,4 @@
+import type { AccountPrincipal } from '@gatehouse/access';
 import { isUuid } from '../../platform/db/uuid';
 import type { Tx } from '../../platform/db/unit-of-work';
 
@@ -11,15 +12,20 @@ export interface DeleteChallengeRow {
 
 const COLUMNS = 'id, subject_type, subject_ids, code, expires_at';
 
+/** The actor columns of a challenge: exactly one of employee and API token is set. */
+function actorColumns(actor: AccountPrincipal): [string | null, string | null] {
+  return actor.kind === 'employee' ? [actor.employeeId, null] : [null, actor.apiTokenId];
+}
+
 /** Stores a challenge and returns it. */
 export async function insertChallenge(
   tx: Tx,
-  values: { accountId: string; actorEmployeeId: string; subjectType: string; subjectIds: string[]; code: string; expiresAt: Date },
+  values: { actor: AccountPrincipal; subjectType: string; subjectIds: string[]; code: string; expiresAt: Date },
 ): Promise<DeleteChallengeRow> {
   const rows: DeleteChallengeRow[] = await tx.query(
-    `INSERT INTO delete_challenges (account_id, actor_employee_id, subject_type, subject_ids, code, expires_at)
-     VALUES ($1, $2, $3, $4::uuid[], $5, $6) RETURNING ${COLUMNS}`,
-    [values.accountId, values.actorEmployeeId, values.subjectType, values.subjectIds, values.code, values.expiresAt],
+    `INSERT INTO delete_challenges (account_id, actor_employee_id, actor_api_token_id, subject_type, subject_ids, code, expires_at)
+     VALUES ($1, $2, $3, $4, $5::uuid[], $6, $7) RETURNING ${COLUMNS}`,
+    [values.actor.accountId, ...actorColumns(values.actor), values.subjectType, values.subjectIds, values.code, values.expiresAt],
   );
   const row = rows[0];
   if (row === undefined) throw new Error('challenge insert returned no row');
@@ -27,12 +33,13 @@ export async function insertChallenge(
 }
 
 /** Locks the actor's own unused challenge, or null. */
-export async function findChallengeForUpdate(tx: Tx, accountId: string, actorEmployeeId: string, id: string): Promise<DeleteChallengeRow | null> {
+export async function findChallengeForUpdate(tx: Tx, actor: AccountPrincipal, id: string): Promise<DeleteChallengeRow | null> {
   if (!isUuid(id)) return null;
   const rows: DeleteChallengeRow[] = await tx.query(
     `SELECT ${COLUMNS} FROM delete_challenges
-      WHERE id = $1 AND account_id = $2 AND actor_employee_id = $3 AND used_at IS NULL FOR UPDATE`,
-    [id, accountId, actorEmployeeId],
+      WHERE id = $1 AND account_id = $2 AND actor_employee_id IS NOT DISTINCT FROM $3
+        AND actor_api_token_id IS NOT DISTINCT FROM $4 AND used_at IS NULL FOR UPDATE`,
+    [id, actor.accountId, ...actorColumns(actor)],
   );
   return rows[0] ?? null;
 }

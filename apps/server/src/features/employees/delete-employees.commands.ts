@@ -1,4 +1,4 @@
-import { checkDeleteEmployee, type EmployeePrincipal } from '@gatehouse/access';
+import { checkDeleteEmployee, type AccountPrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { newNumericCode, safeEqual } from '../../platform/auth/secrets';
 import { authorize } from '../../platform/graphql/authorize';
@@ -25,8 +25,7 @@ export async function requestDeleteChallenge(ctx: RequestCtx, employeeIds: reado
   return ctx.uow(async (tx) => {
     await loadDeletable(tx, actor, ids);
     return challenges.insertChallenge(tx, {
-      accountId: actor.accountId,
-      actorEmployeeId: actor.employeeId,
+      actor,
       subjectType: SUBJECT,
       subjectIds: ids,
       code: newNumericCode(CODE_DIGITS),
@@ -42,7 +41,7 @@ export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: rea
   // A wrong number must be counted even though the deletion fails, so the count commits and
   // the error is raised after the unit of work instead of rolling it back.
   const outcome = await ctx.uow(async (tx): Promise<{ deleted: string[] } | { wrongNumber: DomainError }> => {
-    const challenge = await challenges.findChallengeForUpdate(tx, actor.accountId, actor.employeeId, input.challengeId);
+    const challenge = await challenges.findChallengeForUpdate(tx, actor, input.challengeId);
     if (!challenge || challenge.subject_type !== SUBJECT) throw new DomainError('CHALLENGE_INVALID', 'challengeId', 'This confirmation is not valid; start the deletion again.');
     if (challenge.expires_at.getTime() <= Date.now()) throw new DomainError('CHALLENGE_EXPIRED', 'challengeId', 'This confirmation expired; start the deletion again.');
     if (!sameIds(challenge.subject_ids, ids)) throw new DomainError('CHALLENGE_MISMATCH', 'employeeIds', 'The selection changed since the confirmation was made; start again.');
@@ -66,7 +65,7 @@ export async function deleteEmployees(ctx: RequestCtx, input: { employeeIds: rea
 }
 
 /** Locks the targets and checks every rule; missing or other accounts' ids are NOT_FOUND. */
-async function loadDeletable(tx: Tx, actor: EmployeePrincipal, ids: string[]): Promise<EmployeeRow[]> {
+async function loadDeletable(tx: Tx, actor: AccountPrincipal, ids: string[]): Promise<EmployeeRow[]> {
   if (ids.length === 0) throw new DomainError('INVALID_INPUT', 'employeeIds', 'Select at least one employee.');
   await lockAccountAsActor(tx, actor);
   const rows = await q.lockEmployees(tx, actor.accountId, ids);

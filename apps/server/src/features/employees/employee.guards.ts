@@ -1,4 +1,5 @@
-import type { EmployeePrincipal, Violation } from '@gatehouse/access';
+import type { AccountPrincipal, Violation } from '@gatehouse/access';
+import { isApiTokenRevoked } from '../api-tokens';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { departments } from '../departments';
@@ -49,10 +50,14 @@ export async function checkReferences(
 
 /**
  * Takes the account lock, then re-reads the actor under it: a request that started before
- * the actor was demoted or inactivated must not finish with the powers it started with.
+ * the actor was demoted or inactivated (or its API token revoked) must not finish with the powers it started with.
  */
-export async function lockAccountAsActor(tx: Tx, actor: EmployeePrincipal): Promise<void> {
+export async function lockAccountAsActor(tx: Tx, actor: AccountPrincipal): Promise<void> {
   await lockAccountAdmins(tx, actor.accountId);
+  if (actor.kind === 'apiToken') {
+    if (await isApiTokenRevoked(tx, actor.accountId, actor.apiTokenId)) throw forbidden();
+    return;
+  }
   const [current] = await employeesByIds(tx, actor.accountId, [actor.employeeId]);
   if (!current || !current.is_active || current.role !== actor.role) throw forbidden();
 }

@@ -1,4 +1,4 @@
-import { checkUpdateEmployee, type EmployeePrincipal } from '@gatehouse/access';
+import { checkUpdateEmployee, type AccountPrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -34,7 +34,7 @@ export async function setUserGroupMembers(
 }
 
 /** Unknown ids, and people the actor may not change, reported on the field that named them. */
-async function memberErrors(tx: Tx, actor: EmployeePrincipal, ids: readonly string[], field: MemberField): Promise<DomainError[]> {
+async function memberErrors(tx: Tx, actor: AccountPrincipal, ids: readonly string[], field: MemberField): Promise<DomainError[]> {
   if (ids.length === 0) return [];
   const rows = await q.lockEmployees(tx, actor.accountId, ids);
   if (rows.length !== ids.length) return [new DomainError('NOT_FOUND', field, 'Some of the employees do not exist.')];

@@ -54,7 +54,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
     });
     if (input.sendInvite) {
       const invitee = { id, email, first_name: firstName, surname };
-      await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now: ctx.clock.now(), people: [invitee] });
+      await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now: ctx.clock(), people: [invitee] });
     }
     return reload(tx, actor.accountId, id);
   });

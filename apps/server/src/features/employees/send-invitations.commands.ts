@@ -39,7 +39,7 @@ export async function sendInvitations(ctx: RequestCtx, employeeIds: readonly str
       errors.push(new DomainError('ALREADY_ACCEPTED', 'employeeIds', `Already accepted, so they sign in with their password: ${names(accepted)}.`));
     }
     throwIfAny(errors);
-    await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now: ctx.clock.now(), people: rows });
+    await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now: ctx.clock(), people: rows });
     return employeeViewsByIds(tx, actor.accountId, ids);
   });
 }

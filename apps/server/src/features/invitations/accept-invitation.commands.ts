@@ -50,7 +50,7 @@ export interface AcceptedInvitation {
 export async function acceptInvitation(ctx: AppCtx, input: { token: string; password?: string | null }): Promise<AcceptedInvitation> {
   const tokenHash = hashToken(input.token);
   await takeAttempt(ctx, tokenHash);
-  const link = usableLink(await findInvitationLink(ctx.read, tokenHash), ctx.clock.now());
+  const link = usableLink(await findInvitationLink(ctx.read, tokenHash), ctx.clock());
   const password = input.password ?? '';
   let newPasswordHash: string | null = null;
   if (link.has_password) {
@@ -65,7 +65,7 @@ export async function acceptInvitation(ctx: AppCtx, input: { token: string; pass
   }
 
   return ctx.uow(async (tx) => {
-    const now = ctx.clock.now();
+    const now = ctx.clock();
     const locked = usableLink(await lockInvitationLink(tx, tokenHash), now);
     if (newPasswordHash !== null && !(await setFirstPasswordHash(tx, locked.identity_id, newPasswordHash))) {
       throw new DomainError('INVALID_CREDENTIALS', 'password', 'This login has a password by now. Reload the page and sign in with it.');

@@ -11,7 +11,7 @@ import type { InvitationType } from './invitation.types';
  */
 export async function invitationByToken(ctx: AppCtx, token: string): Promise<InvitationType> {
   const link = await findInvitationLink(ctx.read, hashToken(token));
-  const state = linkState(link, ctx.clock.now());
+  const state = linkState(link, ctx.clock());
   const live = state === 'VALID' && link !== null;
   return {
     state,

@@ -1,6 +1,5 @@
 import { MAX_IDS_PER_REQUEST } from '@gatehouse/contracts';
 import { hashToken } from '../../platform/auth/secrets';
-import { ManualClock } from '../../platform/clock';
 import { buildAccount, buildEmployee, TEST_PASSWORD, type BuiltEmployee } from '../../test/factories';
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type GraphQLResult, type TestClient, type TestGatehouse } from '../../test/harness';
@@ -16,10 +15,19 @@ const CREATE = `mutation($input: CreateEmployeeInput!) { createEmployee(input: $
 const NEW_PASSWORD = 'lantern harbour 1852';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const clock = new ManualClock(new Date('2026-12-02T09:00:00Z'));
+/** The server's clock, moved by the tests. */
+const clock = {
+  current: new Date('2026-12-02T09:00:00Z').getTime(),
+  now(): Date {
+    return new Date(this.current);
+  },
+  advance(ms: number): void {
+    this.current += ms;
+  },
+};
 let t: TestGatehouse;
 beforeAll(async () => {
-  t = await startTestGatehouse(undefined, {}, clock);
+  t = await startTestGatehouse(undefined, {}, { clock: () => clock.now() });
 });
 afterAll(async () => t.close());
 

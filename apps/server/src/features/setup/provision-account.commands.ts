@@ -49,7 +49,7 @@ export async function provisionAccount(uow: UnitOfWork, clock: Clock, input: Pro
       { action: 'employee.created', targetId: employeeId, data: { targetName: `${firstName} ${surname}`, email, role: 'ACCOUNT_ADMIN', isActive: true, departmentId: null, groupIds: [], permissions: [] } },
       actor,
     );
-    await issueInvitations(tx, { accountId, invitedBy: null, now: clock.now(), people: [{ id: employeeId, email, first_name: firstName, surname }], actor });
+    await issueInvitations(tx, { accountId, invitedBy: null, now: clock(), people: [{ id: employeeId, email, first_name: firstName, surname }], actor });
     return { accountId, employeeId, email, hasExistingLogin: (existing?.password_hash ?? null) !== null };
   });
 }

@@ -7,7 +7,7 @@ import { LoginInput, LogoutPayload, SwitchAccountInput, ViewerPayload, ViewerTyp
 
 @Resolver()
 export class ViewerResolver {
-  @Query(() => ViewerType, { nullable: true, description: 'Who is logged in; null when nobody is.' })
+  @Query(() => ViewerType, { nullable: true, description: 'Who is logged in; null when nobody is, and for an API token (a token is not a person).' })
   me(@Ctx() ctx: RequestCtx): Promise<ViewerType | null> | null {
     if (ctx.session === null) return null;
     return loadViewer(ctx.read, ctx.session.identityId, ctx.session.principal);

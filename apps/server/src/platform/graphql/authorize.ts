@@ -1,10 +1,10 @@
-import { can, type Action, type EmployeePrincipal, type Resource } from '@gatehouse/access';
-import { requireSession, type SessionInfo } from './context';
-import { forbidden } from './top-level-errors';
+import { can, type AccountPrincipal, type Action, type Resource } from '@gatehouse/access';
+import { unauthenticated, forbidden } from './top-level-errors';
 
-/** The logged-in employee, allowed to do `action` on `resource`; otherwise UNAUTHENTICATED or FORBIDDEN. */
-export function authorize(ctx: { session: SessionInfo | null }, action: Action, resource: Resource): EmployeePrincipal {
-  const { principal } = requireSession(ctx);
+/** The caller (a logged-in employee or an API token), allowed to do `action` on `resource`; otherwise UNAUTHENTICATED or FORBIDDEN. */
+export function authorize(ctx: { principal: AccountPrincipal | null }, action: Action, resource: Resource): AccountPrincipal {
+  const { principal } = ctx;
+  if (principal === null) throw unauthenticated();
   if (!can(principal, action, resource)) throw forbidden();
   return principal;
 }

@@ -1,10 +1,10 @@
-import type { EmployeePrincipal } from '@gatehouse/access';
+import type { AccountPrincipal, EmployeePrincipal } from '@gatehouse/access';
 import type { Config } from '../../config';
-import type { Clock } from '../clock';
 import type { SigningKey } from '../auth/access-tokens';
+import type { Clock } from '../clock';
 import type { Reader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
-import { unauthenticated } from './top-level-errors';
+import { forbidden, unauthenticated } from './top-level-errors';
 
 export interface ClientInfo {
   readonly ip: string;
@@ -40,19 +40,25 @@ export interface AppCtx {
   readonly signingKey: SigningKey;
   readonly uow: UnitOfWork;
   readonly client: ClientInfo;
-  /** The current time for rules that depend on it (link expiry). */
+  /** Now, for expiry checks; tests move it. */
   readonly clock: Clock;
 }
 
 /** Per-request GraphQL context: current state, read fresh every request. */
 export interface RequestCtx<L = unknown> extends AppCtx {
+  /** A person's session (cookie, or a session JWT as bearer); null for API tokens and anonymous callers. */
   readonly session: SessionInfo | null;
+  /** Who acts: the session's employee, or the API token of an `Authorization: Bearer` request. */
+  readonly principal: AccountPrincipal | null;
   readonly cookies: SessionCookieJar;
   readonly loaders: L;
 }
 
-/** The logged-in employee, or UNAUTHENTICATED. */
-export function requireSession(ctx: { session: SessionInfo | null }): SessionInfo {
-  if (ctx.session === null) throw unauthenticated();
-  return ctx.session;
+/**
+ * The logged-in person's session: UNAUTHENTICATED without one, FORBIDDEN for an API token
+ * (session operations such as switching account belong to people).
+ */
+export function requireSession(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }): SessionInfo {
+  if (ctx.session !== null) return ctx.session;
+  throw ctx.principal?.kind === 'apiToken' ? forbidden() : unauthenticated();
 }

@@ -35,6 +35,8 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.userGroups': 2 * STATEMENT,
   // The page, its total count and the names its events mention: 3 statements.
   'Query.auditEvents': 3 * STATEMENT,
+  // The page (creators joined) and its total count: 2 statements.
+  'Query.apiTokens': 2 * STATEMENT,
   // Aggregated per row by the page statement.
   'Employee.userGroups': RELATION,
   'Employee.permissions': RELATION,

@@ -12,16 +12,19 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config, TrustProxy } from '../../config';
 import type { SigningKey } from '../auth/access-tokens';
-import type { Clock } from '../clock';
 import { verifyAccessToken } from '../auth/access-tokens';
 import { poolReader, type Reader } from '../db/reader';
 import { createUnitOfWork } from '../db/unit-of-work';
+import type { AccountPrincipal, ApiTokenPrincipal } from '@gatehouse/access';
+import { auditActorOf } from '../audit/audit-writer';
+import { claimsToBeApiToken } from '../auth/api-token-format';
+import type { Clock } from '../clock';
 import type { AppCtx, RequestCtx, SessionInfo, SessionTokens } from '../graphql/context';
 import { errorPlugin } from '../graphql/error-plugin';
 import { jitGateway } from '../graphql/jit-executor';
 import { limitRules } from '../graphql/limits';
 import { requestGuardPlugin } from '../graphql/request-guard-plugin';
-import { accessTokenOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar } from './session-cookies';
+import { credentialOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar, type Credential } from './session-cookies';
 
 export interface AppDeps<L> {
   readonly config: Config;
@@ -33,9 +36,18 @@ export interface AppDeps<L> {
   /** Session lookup for a verified token (features/auth). */
   readonly loadSession: (db: Reader, sessionId: string, identityId: string) => Promise<SessionInfo | null>;
   readonly refreshSession: (ctx: AppCtx, refreshToken: string) => Promise<SessionTokens | null>;
+  /** The live API token a raw bearer token names, or null (features/api-tokens). */
+  readonly loadApiToken: (rawToken: string, now: Date) => Promise<ApiTokenPrincipal | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
   readonly clock: Clock;
 }
+
+/** Who a request is: a person's session, an API token, or nobody. */
+interface Caller {
+  readonly session: SessionInfo | null;
+  readonly principal: AccountPrincipal | null;
+}
+const NOBODY: Caller = { session: null, principal: null };
 
 /** Fastify's form of the TRUST_PROXY setting: off, a hop count, or the proxies' addresses. */
 function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
@@ -63,19 +75,39 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
 
   const secure = config.publicUrl.startsWith('https://');
-  const appCtx = (request: FastifyRequest, session: SessionInfo | null): AppCtx => ({
+  const appCtx = (request: FastifyRequest, principal: AccountPrincipal | null): AppCtx => ({
     requestId: request.id,
     config,
     read,
     signingKey: deps.signingKey,
-    uow: createUnitOfWork(db, session ? { accountId: session.principal.accountId, employeeId: session.principal.employeeId } : null),
+    uow: createUnitOfWork(db, principal ? auditActorOf(principal) : null),
     client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
     clock: deps.clock,
   });
 
+  /**
+   * Current state on every request. A bearer credential with the API token prefix is an API
+   * token (one lookup by hash); anything else is a session JWT. Whatever is wrong with a
+   * credential (malformed, unknown, tampered, revoked, expired), the caller is nobody.
+   */
+  const callerOf = async (credential: Credential | null): Promise<Caller> => {
+    if (credential === null) return NOBODY;
+    if (credential.kind === 'bearer' && claimsToBeApiToken(credential.token)) {
+      const principal = await deps.loadApiToken(credential.token, deps.clock());
+      return principal ? { session: null, principal } : NOBODY;
+    }
+    const claims = await verifyAccessToken(deps.signingKey, credential.token);
+    const session = claims ? await deps.loadSession(read, claims.sessionId, claims.identityId) : null;
+    return session ? { session, principal: session.principal } : NOBODY;
+  };
+
   const apollo = new ApolloServer<RequestCtx<L>>({
     gateway: jitGateway(deps.schema),
-    csrfPrevention: true,
+    // Cookie requests need a header a cross-site form cannot send (a preflighted one). So does a
+    // bearer request by nature: a browser cannot attach Authorization to a cross-site request
+    // without a CORS preflight this server never grants, and such a request is judged by that
+    // header alone, never by cookies. Client apps therefore need no extra header.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules(),
@@ -94,14 +126,13 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
 
   const handler = fastifyApolloHandler(apollo, {
     context: async (request, reply) => {
-      const token = accessTokenOf(request);
-      const claims = token ? await verifyAccessToken(deps.signingKey, token) : null;
-      const session = claims ? await deps.loadSession(read, claims.sessionId, claims.identityId) : null;
+      const { session, principal } = await callerOf(credentialOf(request));
       return {
-        ...appCtx(request, session),
+        ...appCtx(request, principal),
         session,
+        principal,
         cookies: sessionCookieJar(reply, secure),
-        loaders: deps.createLoaders(read, session?.principal.accountId ?? null),
+        loaders: deps.createLoaders(read, principal?.accountId ?? null),
       };
     },
   });

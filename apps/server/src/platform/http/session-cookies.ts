@@ -21,9 +21,19 @@ export function sessionCookieJar(reply: FastifyReply, secure: boolean): SessionC
   };
 }
 
-/** The access token from the cookie, or from `Authorization: Bearer` for client apps. */
-export function accessTokenOf(request: FastifyRequest): string | null {
+/** Where a request's credential came from: `Authorization: Bearer` (client apps) or the session cookie (admin app). */
+export type Credential = { readonly kind: 'bearer'; readonly token: string } | { readonly kind: 'cookie'; readonly token: string };
+
+/**
+ * The request's credential. A request with an Authorization header is judged by that header
+ * alone, never by cookies: a bad bearer token must not fall back to a browser's session.
+ */
+export function credentialOf(request: FastifyRequest): Credential | null {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  return request.cookies[ACCESS_COOKIE] ?? null;
+  if (header !== undefined) {
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    return { kind: 'bearer', token };
+  }
+  const cookie = request.cookies[ACCESS_COOKIE];
+  return cookie ? { kind: 'cookie', token: cookie } : null;
 }

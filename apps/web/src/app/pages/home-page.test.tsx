@@ -17,6 +17,7 @@ const roleChange = {
   targetId: BOB,
   data: { targetName: 'Bob Builder', role: { from: 'GENERAL', to: 'ADMIN' } },
   actor: { __typename: 'AuditActor', id: 'viewer-employee', fullName: 'Alice Admin' },
+  apiToken: null,
   target: { __typename: 'AuditSubject', id: BOB, kind: 'employee', name: 'Bob Builder', exists: true },
   mentions: [],
 };

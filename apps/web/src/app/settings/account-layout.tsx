@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { API_TOKENS_TAB } from '../../features/api-tokens';
 import { RequireArea } from '../../features/auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -7,7 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
  * The tabs of Account Settings, one per route under /settings/account. A feature that adds
  * a tab adds its entry here and its route to `accountSettingsRoutes` in the router.
  */
-export const ACCOUNT_SETTINGS_TABS: readonly { readonly value: string; readonly label: string }[] = [];
+export const ACCOUNT_SETTINGS_TABS: readonly { readonly value: string; readonly label: string }[] = [API_TOKENS_TAB];
 
 /** Settings → Account: what only an ACCOUNT_ADMIN changes, one tab per route. */
 export function AccountLayout() {

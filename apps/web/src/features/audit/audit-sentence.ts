@@ -35,15 +35,18 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.updated': 'Group edited',
   'user_group.deleted': 'Group deleted',
   'user_group.members_changed': 'Group members changed',
+  'api_token.created': 'API token created',
+  'api_token.revoked': 'API token revoked',
 };
 
-const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account' };
+const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', api_token: 'API token' };
 
 /** Where a person, department or group is shown in the app; null for things without a page. */
 export function subjectPath(kind: string, id: string): string | null {
   if (kind === 'employee') return `/settings/people/employees/${id}`;
   if (kind === 'department') return `/settings/people/departments/${id}/members`;
   if (kind === 'user_group') return `/settings/people/groups/${id}/members`;
+  if (kind === 'api_token') return '/settings/account/api-tokens';
   return null;
 }
 
@@ -55,6 +58,8 @@ function subject(s: AuditSubjectFieldsFragment | null | undefined, fallbackKind:
 }
 
 function actorOf(e: AuditEventFieldsFragment): Segment {
+  // A client app's change reads as its token's: people can tell which integration did it.
+  if (e.apiToken) return { text: `API token ‘${e.apiToken.name}’`, to: subjectPath('api_token', e.apiToken.id) ?? undefined };
   if (!e.actor) return { text: 'Gatehouse' };
   if (!e.actor.fullName) return { text: 'A deleted person' };
   return { text: e.actor.fullName, to: subjectPath('employee', e.actor.id) ?? undefined };
@@ -116,6 +121,10 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' deleted the group '), target];
     case 'user_group.members_changed':
       return [who, t(` ${membersChange(e.data)} `), target];
+    case 'api_token.created':
+      return [who, t(' created the API token ‘'), target, t(`’ with the ${roleLabel(e.data.role)} role`)];
+    case 'api_token.revoked':
+      return [who, t(' revoked the API token ‘'), target, t('’')];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }
@@ -182,7 +191,7 @@ const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFiel
   removed: { label: 'Removed', show: (e, v) => named(e, 'employee', v) },
   permissions: { label: 'Permissions', show: (_e, v) => text(permissionsSummary(v)) },
   memberCount: { label: 'Members then', show: (_e, v) => text(String(v ?? 0)) },
-  expiresAt: { label: 'Link valid until', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : '—') },
+  expiresAt: { label: 'Expires', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : 'never') },
 };
 
 /** The before/after of an event, labelled and named; empty lists and unchanged values left out. */

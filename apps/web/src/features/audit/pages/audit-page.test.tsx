@@ -21,6 +21,7 @@ const roleChange = {
   targetId: BOB,
   data: { targetName: 'Bob Builder', role: { from: 'GENERAL', to: 'ADMIN' }, departmentId: { from: KITCHEN, to: BAR } },
   actor: { __typename: 'AuditActor', id: 'viewer-employee', fullName: 'Alice Admin' },
+  apiToken: null,
   target: subject(BOB, 'employee', 'Bob Builder'),
   mentions: [subject(KITCHEN, 'department', 'Kitchen'), subject(BAR, 'department', 'Bar')],
 };
@@ -36,7 +37,7 @@ const deletion = {
 
 const noPeople = { data: { employees: connectionOf('Employee', []) } };
 
-function renderAs(role: Role, { url = '/settings/audit', filter = {}, events = [roleChange, deletion] } = {}) {
+function renderAs(role: Role, { url = '/settings/audit', filter = {}, events = [roleChange, deletion] }: { url?: string; filter?: Record<string, string>; events?: readonly Record<string, unknown>[] } = {}) {
   const result = jest.fn(() => ({ data: { auditEvents: connectionOf('AuditEvent', events) } }));
   const mocks = [
     { request: { query: MeDocument }, result: { data: { me: buildViewer(role) } } },
@@ -69,6 +70,18 @@ describe('AuditPage', () => {
     const table = await screen.findByRole('table', { name: 'Audit events' });
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Alice Admin deleted Carl Gone.');
     expect(screen.queryByRole('link', { name: 'Carl Gone' })).not.toBeInTheDocument();
+  });
+
+  it('names an API token as the actor of what a client app did', async () => {
+    const TOKEN = '55555555-5555-4555-8555-555555555555';
+    const byToken = { ...roleChange, id: 'ev3', action: 'department.created', data: { name: 'Kitchen' }, actor: null, apiToken: { __typename: 'AuditApiToken', id: TOKEN, name: 'Roster sync' }, target: subject(KITCHEN, 'department', 'Kitchen'), mentions: [] };
+    const revoked = { ...byToken, id: 'ev4', action: 'api_token.revoked', data: { targetName: 'Roster sync' }, actor: roleChange.actor, apiToken: null, target: subject(TOKEN, 'api_token', 'Roster sync') };
+    renderAs('ACCOUNT_ADMIN', { events: [byToken, revoked] });
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    const [first, second] = within(table).getAllByRole('row').slice(1);
+    expect(first).toHaveTextContent('API token ‘Roster sync’ created the department Kitchen.');
+    expect(within(first!).getByRole('link', { name: 'API token ‘Roster sync’' })).toHaveAttribute('href', '/settings/account/api-tokens');
+    expect(second).toHaveTextContent('Alice Admin revoked the API token ‘Roster sync’.');
   });
 
   it('sends the filters in the URL and offers to clear them when nothing matches', async () => {

@@ -1,0 +1,1 @@
+export { API_TOKENS_TAB, apiTokenRoutes } from './routes';
