@@ -1,4 +1,4 @@
-import { checkUpdateEmployee, type EmployeePrincipal } from '@gatehouse/access';
+import { checkUpdateEmployee, type AccountPrincipal } from '@gatehouse/access';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { authorize } from '../../platform/graphql/authorize';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -44,8 +44,12 @@ export async function sendInvitations(ctx: RequestCtx, employeeIds: readonly str
   });
 }
 
-/** The actor's name as the invitation email shows it ("Alice Admin has invited you"). */
-export async function actorName(tx: Tx, actor: EmployeePrincipal): Promise<string> {
+/**
+ * Who the invitation email says invited them ("Alice Admin has invited you"). A client app
+ * calling with an API token is no person: the email names the role, not the token.
+ */
+export async function actorName(tx: Tx, actor: AccountPrincipal): Promise<string> {
+  if (actor.kind === 'apiToken') return 'An administrator';
   const [row] = await q.employeesByIds(tx, actor.accountId, [actor.employeeId]);
   if (!row) throw forbidden();
   return nameOf(row);
