@@ -7,8 +7,8 @@ import { resetLinkFromOutbox, runSql } from './support/sql';
 /**
  * Forgot password → the emailed link → a new password → log in with it; then the account admin
  * publishes new terms of use and an employee who logs in must accept them before anything else.
- * The development Mailbox page has not landed yet: the link is read from the mail_outbox row,
- * as the person would read it in their inbox.
+ * The link is read from the database (the outbox row, or its delivered copy in the development
+ * mailbox), as the person would read it in their inbox.
  */
 
 const DESKTOP = { width: 1280, height: 800 };

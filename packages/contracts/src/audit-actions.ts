@@ -17,6 +17,8 @@ export const AUDIT_ACTION_TARGETS = {
   'employee.deleted': 'employee',
   'employee.password_reset': 'employee',
   'employee.terms_accepted': 'employee',
+  'employee.invited': 'employee',
+  'employee.invitation_accepted': 'employee',
   'department.created': 'department',
   'department.renamed': 'department',
   'department.deleted': 'department',

@@ -17,6 +17,11 @@ export interface E2E {
   screenshot(step: string): Promise<string>;
   /** Stops the server with SIGTERM and starts it again on the same port and data; `whileStopped` runs in between. */
   restartServer(whileStopped?: () => Promise<void>): Promise<GatehouseServer>;
+  /**
+   * Runs `fn` while the server is stopped, then starts it again on the same port and data:
+   * the embedded database may be open in one process at a time (an operator command, a read).
+   */
+  whileStopped<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -51,6 +56,16 @@ export function useGatehouse(name: string, kind: StorageKind, options: { readonl
         state.server = await GatehouseServer.start({ ...state.server.options, logFile: logFile() });
         servers.push(state.server);
         return state.server;
+      },
+      async whileStopped(fn) {
+        const code = await state.server.stop();
+        if (code !== 0) throw new Error(`server exited with ${code} on SIGTERM`);
+        try {
+          return await fn();
+        } finally {
+          state.server = await GatehouseServer.start({ ...state.server.options, logFile: logFile() });
+          servers.push(state.server);
+        }
       },
     };
     e2e = state;

@@ -53,7 +53,7 @@ export async function runSql(e2e: E2E, sql: string, params: readonly unknown[] =
 export async function resetLinkFromOutbox(e2e: E2E, email: string): Promise<string> {
   const rows = await runSql(
     e2e,
-    "SELECT data->>'token' AS token FROM mail_outbox WHERE recipient = $1 AND template = 'password_reset' ORDER BY created_at DESC LIMIT 1",
+    "SELECT coalesce(o.data->>'token', substring(m.links[1] from '#token=([^&]+)')) AS token FROM mail_outbox o LEFT JOIN dev_mailbox m ON m.outbox_id = o.id WHERE o.recipient = $1 AND o.template = 'password_reset' ORDER BY o.created_at DESC LIMIT 1",
     [email],
   );
   const token = rows[0]?.token;

@@ -15,6 +15,13 @@ export class CommandFailed extends Error {
   }
 }
 
+/** A refusal that is not about the command line's shape (a name already taken): one line per problem, no usage. */
+export class CommandError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('; '));
+  }
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Parses `--name value` options strictly: an unknown or malformed option is a UsageError. */
@@ -59,6 +66,7 @@ export function runCli(name: string, usage: string, main: () => Promise<void>): 
       const lines =
         error instanceof ConfigError ? error.problems
         : error instanceof UsageError ? [error.message, usage]
+        : error instanceof CommandError ? error.problems
         : error instanceof StartupError ? [error.message]
         : [error instanceof Error ? (error.stack ?? error.message) : String(error)];
       for (const line of lines) process.stderr.write(`${name}: ${line}\n`);

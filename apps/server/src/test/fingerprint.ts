@@ -12,6 +12,8 @@ const TABLES = [
   'audit_events',
   'delete_challenges',
   'password_reset_tokens',
+  'invitations',
+  'mail_outbox',
   'api_tokens',
   'items',
   'item_shared_groups',

@@ -170,6 +170,14 @@ export const USER_SETTINGS_OPERATIONS: readonly Operation[] = [
     writes: ['employees', 'audit_events'],
   },
   {
+    field: 'sendInvitations',
+    document: `mutation($input: SendInvitationsInput!) { sendInvitations(input: $input) { employees { id invitationState } ${P} } }`,
+    variables: (f) => ({ input: { employeeIds: [f.target.id, f.other.id] } }),
+    ids: (f) => [f.target.id, f.other.id],
+    returns: (f) => [f.target.id, f.other.id],
+    writes: ['employees', 'invitations', 'mail_outbox', 'audit_events'],
+  },
+  {
     field: 'requestDeleteChallenge',
     document: `mutation($input: RequestDeleteChallengeInput!) { requestDeleteChallenge(input: $input) { challenge { id code } ${P} } }`,
     variables: (f) => ({ input: { employeeIds: [f.target.id] } }),

@@ -96,6 +96,7 @@ export function buildEmployee(overrides: Partial<EmployeeListFieldsFragment> = {
     email: `${id}@example.com`,
     role: 'GENERAL',
     invitationState: 'NOT_INVITED',
+    invitedAt: null,
     lastLoginAt: null,
     department: null,
     userGroups: [],

@@ -36,3 +36,25 @@ export async function findAccountForUpdate(tx: Tx, accountId: string): Promise<A
 export async function setAccountName(tx: Tx, accountId: string, name: string): Promise<void> {
   await tx.query('UPDATE accounts SET name = $2 WHERE id = $1', [accountId, name]);
 }
+
+/** True when an account of this name exists, compared case-insensitively. */
+export async function accountNameTaken(db: Reader, name: string): Promise<boolean> {
+  const rows: unknown[] = await db.query('SELECT 1 FROM accounts WHERE lower(name) = lower($1) LIMIT 1', [name]);
+  return rows.length > 0;
+}
+
+export interface AccountSummaryRow {
+  id: string;
+  name: string;
+  employees: number;
+  created_at: Date;
+}
+
+/** Every account, oldest first, with its number of employees (the counter the employee triggers keep). */
+export function listAccountSummaries(db: Reader): Promise<AccountSummaryRow[]> {
+  return db.query(
+    `SELECT a.id, a.name, coalesce(c.employees, 0)::int AS employees, a.created_at
+       FROM accounts a LEFT JOIN employee_counts c ON c.account_id = a.id
+      ORDER BY a.created_at, a.id`,
+  );
+}

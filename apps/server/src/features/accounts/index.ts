@@ -1,7 +1,7 @@
 import { AccountEntity } from './account.entity';
 
 export { AccountEntity };
-export { findAccount, hasNoAccounts, insertAccount, type AccountRow } from './account.queries';
+export { accountNameTaken, findAccount, findAccountForUpdate, hasNoAccounts, insertAccount, listAccountSummaries, setAccountName, type AccountRow, type AccountSummaryRow } from './account.queries';
 export { AccountResolver } from './account.resolver';
 export { AccountType } from './account.types';
 

@@ -138,6 +138,15 @@ export async function setPasswordHash(tx: Tx, identityId: string, passwordHash: 
   await tx.query('UPDATE identities SET password_hash = $2 WHERE id = $1', [identityId, passwordHash]);
 }
 
+/**
+ * Sets the password of an identity that has none; false when it has one by now (two first
+ * passwords chosen at once through two invitations: the first wins, the second must sign in).
+ */
+export async function setFirstPasswordHash(tx: Tx, identityId: string, passwordHash: string): Promise<boolean> {
+  const rows: unknown[] = await tx.query('UPDATE identities SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL RETURNING id', [identityId, passwordHash]);
+  return rows.length === 1;
+}
+
 /** Removes identities that no longer belong to any account (after deletions). */
 export async function deleteOrphanIdentities(tx: Tx, identityIds: readonly string[]): Promise<void> {
   await tx.query(

@@ -11,8 +11,11 @@ export {
   activeMemberships,
   deleteOrphanIdentities,
   findIdentity,
+  findIdentityByEmail,
   revokeSessionsOfEmployees,
+  setFirstPasswordHash,
   setPasswordHash,
+  touchLastLogin,
   upsertIdentity,
   type Membership,
 } from './auth.queries';

@@ -74,6 +74,8 @@ const NOT_USER_SETTINGS = [
   'acceptTerms', // the caller themself
   'renameAccount', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
   'updateTermsOfUse', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
+  'invitation', // public: what an invitation link is, the token being the credential
+  'acceptInvitation', // public: guarded by the invitation token, throttled per link and IP
 ] as const;
 
 /**

@@ -58,6 +58,10 @@ export class EmployeeEntity {
   @Column({ name: 'invitation_state', type: 'enum', enum: INVITATION_STATES, enumName: 'invitation_state', default: 'NOT_INVITED' })
   invitationState: InvitationState;
 
+  /** When the latest invitation was sent; null before the first. */
+  @Column({ name: 'invited_at', type: 'timestamptz', nullable: true })
+  invitedAt: Date | null;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

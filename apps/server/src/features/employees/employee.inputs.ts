@@ -102,6 +102,9 @@ export class NewEmployeeFieldsInput {
   @Field(() => [ModulePermissionInput], { defaultValue: [], description: 'Module permissions beyond the role.' })
   @ArrayMaxSize(20)
   permissions: ModulePermissionInput[];
+
+  @Field({ defaultValue: false, description: 'Save & Send Invite: also email them an invitation, in the same transaction. Refused for an inactive employee.' })
+  sendInvite: boolean;
 }
 
 @InputType({ description: 'A new employee.' })
@@ -214,5 +217,21 @@ export class DeleteEmployeesPayload {
   deletedIds?: string[] | null;
 
   @Field(() => [UserError], { description: 'Why nothing was deleted; empty on success.' })
+  userErrors: UserError[];
+}
+
+@InputType({ description: 'Email invitations to employees: each gets a link that sets their password (or, with a login already, accepts with it) and works once for 7 days.' })
+export class SendInvitationsInput {
+  @Field(() => [ID], { description: 'The employees to invite. Someone already invited gets a new link and the earlier one stops working.' })
+  @ArrayMaxSize(MAX_IDS)
+  employeeIds: string[];
+}
+
+@ObjectType({ description: 'Result of sendInvitations: all sent, or none.' })
+export class SendInvitationsPayload {
+  @Field(() => [EmployeeType], { nullable: true, description: 'The invited employees, now INVITED; null when nothing was sent.' })
+  employees?: EmployeeType[] | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was sent (naming inactive or already accepted people); empty on success.' })
   userErrors: UserError[];
 }

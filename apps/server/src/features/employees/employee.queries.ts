@@ -14,6 +14,7 @@ export interface EmployeeRow {
   email: string;
   role: Role;
   invitation_state: InvitationState;
+  invited_at: Date | null;
   last_login_at: Date | null;
   terms_accepted_at: Date | null;
   terms_accepted_version: number | null;
@@ -56,7 +57,7 @@ export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: str
  */
 const SEARCH_TEXT = "(e.first_name || ' ' || e.surname || ' ' || e.first_name || E'\\n' || e.email)";
 
-export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
+export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state, e.invited_at,
   e.last_login_at, e.terms_accepted_at, e.terms_accepted_version, e.created_at, e.department_id, e.identity_id`;
 
 /** pg_trgm indexes three-character runs: a shorter search cannot use the trigram index. */

@@ -16,11 +16,14 @@ import {
   EmployeeOrder,
   EmployeePayload,
   RequestDeleteChallengeInput,
+  SendInvitationsInput,
+  SendInvitationsPayload,
   UpdateEmployeeInput,
 } from './employee.inputs';
 import { employeeById, employeesPage } from './employee.reads';
 import { EmployeeConnection, EmployeeType, presentEmployee } from './employee.types';
 import { createEmployee, updateEmployee } from './save-employee.commands';
+import { sendInvitations } from './send-invitations.commands';
 
 @Resolver(() => EmployeeType)
 export class EmployeeResolver {
@@ -40,7 +43,7 @@ export class EmployeeResolver {
     return employeeById(ctx, id);
   }
 
-  @Mutation(() => EmployeePayload, { description: 'Add an employee (Save User).' })
+  @Mutation(() => EmployeePayload, { description: 'Add an employee: Save User, or with sendInvite Save & Send Invite.' })
   createEmployee(@Arg('input', { description: 'The employee.' }) input: CreateEmployeeInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => createEmployee(ctx, input), (row) => ({ employee: presentEmployee(row) }));
   }
@@ -63,5 +66,12 @@ export class EmployeeResolver {
   @Mutation(() => DeleteEmployeesPayload, { description: 'Step two: delete, with the typed number. Removes them from every group and session.' })
   deleteEmployees(@Arg('input', { description: 'The employees and the confirmation.' }) input: DeleteEmployeesInput, @Ctx() ctx: RequestCtx) {
     return toPayload(() => deleteEmployees(ctx, input), (deletedIds) => ({ deletedIds }));
+  }
+
+  @Mutation(() => SendInvitationsPayload, {
+    description: 'Send invites to employees (allowed to whoever may edit them): each gets an emailed link, valid 7 days, that works once; a new invite supersedes the earlier link. Inactive or already accepted employees are refused by name, and then nothing is sent.',
+  })
+  sendInvitations(@Arg('input', { description: 'Whom to invite.' }) input: SendInvitationsInput, @Ctx() ctx: RequestCtx) {
+    return toPayload(() => sendInvitations(ctx, input.employeeIds), (rows) => ({ employees: rows.map(presentEmployee) }));
   }
 }

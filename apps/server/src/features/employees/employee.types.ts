@@ -11,7 +11,7 @@ import { INVITATION_STATES, type InvitationState } from '@gatehouse/contracts';
 export const InvitationStateEnum = registerDescribedEnum(INVITATION_STATES, 'InvitationState', 'Where an employee is in the invitation flow.', {
   NOT_INVITED: 'No invitation has been sent.',
   INVITED: 'An invitation was sent and not yet accepted.',
-  ACCEPTED: 'The person has set a password and accepted the terms.',
+  ACCEPTED: 'The person accepted an invitation (or set the account up): the membership is usable.',
 });
 
 @ObjectType({ description: 'Which parts of a module permission the role already includes; the admin app shows them greyed out.', simpleResolvers: true })
@@ -88,6 +88,9 @@ export class EmployeeType {
   @Field(() => InvitationStateEnum, { description: 'Invitation progress.' })
   invitationState: InvitationState;
 
+  @Field(() => Date, { nullable: true, description: 'When their latest invitation was sent; null when none was.' })
+  invitedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When they last logged in to this account.' })
   lastLoginAt: Date | null;
 
@@ -134,6 +137,7 @@ export function presentEmployee(row: EmployeeViewRow): EmployeeType {
     email: row.email,
     role: row.role,
     invitationState: row.invitation_state,
+    invitedAt: row.invited_at,
     lastLoginAt: row.last_login_at,
     termsAcceptedAt: row.terms_accepted_at,
     termsAcceptedVersion: row.terms_accepted_version,

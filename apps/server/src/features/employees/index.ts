@@ -1,5 +1,6 @@
 import { EmployeeCountEntity } from './employee-count.entity';
 import { EmployeeEntity } from './employee.entity';
+import { InvitationEntity } from './invitation.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
 import { UserGroupMemberEntity } from './user-group-member.entity';
 
@@ -19,5 +20,8 @@ export { NewEmployeeFieldsInput } from './employee.inputs';
 export { addEmployeeInUnitOfWork } from './save-employee.commands';
 export type { EmployeeViewRow } from './employee-view.queries';
 
+export { issueInvitations, INVITATION_TTL_MS, type Invitee } from './issue-invitations';
+export { acceptInvitationRow, findInvitationLink, lockInvitationLink, type InvitationLinkRow } from './invitation.queries';
+
 /** The tables this feature owns, for the data source. */
-export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, EmployeeCountEntity];
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, EmployeeCountEntity, InvitationEntity];

@@ -10,6 +10,8 @@ import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
 import { parsePermissionInputs } from './employee.permissions';
+import { issueInvitations } from './issue-invitations';
+import { actorName } from './send-invitations.commands';
 import { employeeViewsByIds, type EmployeeViewRow } from './employee-view.queries';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.queries';
@@ -19,7 +21,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   const actor = authorize(ctx, 'create', 'employees');
   // Input problems are reported before any database work.
   const draft = checkNewEmployee(actor, input);
-  return ctx.uow((tx) => insertNewEmployee(tx, actor, draft));
+  return ctx.uow((tx) => insertNewEmployee(tx, actor, draft, ctx.clock()));
 }
 
 /**
@@ -29,7 +31,7 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
  */
 export async function addEmployeeInUnitOfWork(ctx: RequestCtx, tx: Tx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'create', 'employees');
-  return insertNewEmployee(tx, actor, checkNewEmployee(actor, input));
+  return insertNewEmployee(tx, actor, checkNewEmployee(actor, input), ctx.clock());
 }
 
 /** A new employee's values, checked without the database. */
@@ -51,12 +53,13 @@ function checkNewEmployee(actor: AccountPrincipal, input: CreateEmployeeInput): 
   errors.push(...parsed.errors);
   const permissions = parsed.permissions.map((p) => storedFromSubmitted(input.role, p));
   errors.push(...violationErrors(checkCreateEmployee(actor, { role: input.role, isActive: input.isActive, permissions })));
+  if (input.sendInvite && !input.isActive) errors.push(new DomainError('INACTIVE', 'sendInvite', 'An inactive employee cannot be invited: tick Active or use Save User.'));
   throwIfAny(errors);
   return { input, firstName, surname, email, permissions };
 }
 
 /** Writes a checked new employee: references and email checked under the account lock, then insert and audit. */
-async function insertNewEmployee(tx: Tx, actor: AccountPrincipal, draft: NewEmployeeDraft): Promise<EmployeeViewRow> {
+async function insertNewEmployee(tx: Tx, actor: AccountPrincipal, draft: NewEmployeeDraft, now: Date): Promise<EmployeeViewRow> {
   const { input, firstName, surname, email, permissions } = draft;
   await lockAccountAsActor(tx, actor);
   const refErrors = await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
@@ -84,6 +87,10 @@ async function insertNewEmployee(tx: Tx, actor: AccountPrincipal, draft: NewEmpl
     targetId: id,
     data: { targetName: `${firstName} ${surname}`, email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
   });
+  if (input.sendInvite) {
+    const invitee = { id, email, first_name: firstName, surname };
+    await issueInvitations(tx, { accountId: actor.accountId, invitedBy: await actorName(tx, actor), now, people: [invitee] });
+  }
   return reload(tx, actor.accountId, id);
 }
 

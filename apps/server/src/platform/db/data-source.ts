@@ -35,6 +35,18 @@ const common = {
  */
 const PLANNER_SETTINGS = ['random_page_cost=1.1'];
 
+/**
+ * Data sources that are one database session (PGlite): transactions opened at once would share
+ * it, so a statement of one would run inside the other and one's ROLLBACK would undo the
+ * other's work. The unit of work runs their transactions one at a time.
+ */
+const SINGLE_SESSION = new WeakSet<DataSource>();
+
+/** True when the data source is a single database session (PGlite). */
+export function isSingleSession(dataSource: DataSource): boolean {
+  return SINGLE_SESSION.has(dataSource);
+}
+
 /** Builds the DataSource for a real PostgreSQL URL or an embedded PGlite folder. */
 export function createDataSource(target: DatabaseTarget, entities: EntityList, extra: Partial<DataSourceOptions> = {}): DataSource {
   if (target.kind === 'postgres') {
@@ -45,7 +57,9 @@ export function createDataSource(target: DatabaseTarget, entities: EntityList, e
   // Extensions are loaded here and created by migrations (CREATE EXTENSION IF NOT EXISTS): pg_trgm indexes searches.
   const pglite = { extensions: { pg_trgm }, startParams: [...PGlite.defaultStartParams, ...PLANNER_SETTINGS.flatMap((setting) => ['-c', setting])] };
   const driver = new PGliteDriver(target.dataDir === undefined ? pglite : { dataDir: target.dataDir, ...pglite }).driver;
-  return new DataSource({ ...common, entities, driver, ...extra } as DataSourceOptions);
+  const dataSource = new DataSource({ ...common, entities, driver, ...extra } as DataSourceOptions);
+  SINGLE_SESSION.add(dataSource);
+  return dataSource;
 }
 
 /** Fails with a clear message when the embedded database folder cannot be used. */

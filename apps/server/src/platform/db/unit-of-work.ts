@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
 import { writeAuditEvents, type AuditActor, type AuditInput } from '../audit/audit-writer';
 import { enqueueMail, mailQueued, type OutgoingMail } from '../mail/outbox';
+import { isSingleSession } from './data-source';
 import { transactionReader, type Reader } from './reader';
 
 /**
@@ -23,6 +25,28 @@ export interface Tx extends Reader {
 
 export type UnitOfWork = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
+/** The tail of each single-session data source's queue of transactions. */
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+/** Set while a queued transaction runs, so a unit of work opened inside it fails instead of waiting for itself. */
+const insideQueued = new AsyncLocalStorage<DataSource>();
+
+/**
+ * Runs `run` after every transaction queued before it on this single-session data source
+ * (PGlite), whatever their outcome: there, transactions must not interleave. PostgreSQL gives
+ * each transaction its own connection and its own isolation, so it is not queued.
+ */
+function queued<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  if (!isSingleSession(dataSource)) return run();
+  if (insideQueued.getStore() === dataSource) throw new Error('a unit of work was opened inside another one');
+  const previous = queues.get(dataSource) ?? Promise.resolve();
+  const next = previous.then(
+    () => insideQueued.run(dataSource, run),
+    () => insideQueued.run(dataSource, run),
+  );
+  queues.set(dataSource, next.catch(() => undefined));
+  return next;
+}
+
 /** The one door to `transaction()`: nothing else in the server opens one. */
 export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | null): UnitOfWork {
   const actorFor = (action: string, explicit: AuditActor | undefined): AuditActor => {
@@ -32,7 +56,7 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
   };
   return async (fn) => {
     let queuedMail = false;
-    const result = await dataSource.transaction(async (manager) => {
+    const result = await queued(dataSource, () => dataSource.transaction(async (manager) => {
       const reader = transactionReader(manager);
       const tx: Tx = {
         [IN_UNIT_OF_WORK]: true,
@@ -49,7 +73,7 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
         },
       };
       return fn(tx);
-    });
+    }));
     // After COMMIT, never before: a worker woken earlier would not see the rows yet. A rolled
     // back unit of work throws above and wakes nobody.
     if (queuedMail) mailQueued(dataSource);

@@ -62,6 +62,7 @@ export const PRICES: Readonly<Record<string, number>> = {
   // Add employee's whole transaction (identity, employee, permissions, groups, audit, reload) and the external user's removal.
   'Mutation.promoteExternalUser': 20 * STATEMENT,
   'Mutation.resetPassword': 20 * STATEMENT,
+  'Mutation.acceptInvitation': 20 * STATEMENT,
 };
 
 /** A root query field not in PRICES: one statement. */

@@ -31,6 +31,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'employee.deleted': 'Person deleted',
   'employee.password_reset': 'Password reset',
   'employee.terms_accepted': 'Terms of use accepted',
+  'employee.invited': 'Invitation sent',
+  'employee.invitation_accepted': 'Invitation accepted',
   'department.created': 'Department created',
   'department.renamed': 'Department renamed',
   'department.deleted': 'Department deleted',
@@ -137,6 +139,11 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' reset their password with an emailed link')];
     case 'employee.terms_accepted':
       return [who, t(` accepted version ${String(e.data.version)} of the terms of use`)];
+    case 'employee.invited':
+      return e.data.resent === true ? [who, t(' sent '), target, t(' a new invitation; the earlier link no longer works')] : [who, t(' invited '), target];
+    case 'employee.invitation_accepted':
+      // The person acts on themself: name them once.
+      return [target, t(e.data.passwordSet === true ? ' accepted their invitation and set a password' : ' accepted their invitation, signing in with their existing login')];
     case 'department.created':
       return [who, t(' created the department '), target];
     case 'department.renamed':

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { InvitationPage } from './pages/invitation-page';
 import { LoginPage } from './pages/login-page';
 import { SetupPage } from './pages/setup-page';
 import { ForgotPasswordPage } from './pages/forgot-password-page';
@@ -10,4 +11,5 @@ export const authRoutes: RouteObject[] = [
   { path: '/setup', element: <SetupPage /> },
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/invitation', element: <InvitationPage /> },
 ];

@@ -1,8 +1,8 @@
 import { ROLE_LABELS } from '@gatehouse/access';
 import { Anchor, Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../lib/format';
-import { INVITATION_LABELS } from '../labels';
+import { formatDateTime, formatShortDate } from '../../../lib/format';
+import { invitationLabel } from '../labels';
 import { selectedOnPage, type EmployeeListViewProps } from './employee-table';
 
 /**
@@ -47,7 +47,7 @@ export function EmployeeCards({ employees, selected, onSelect, hrefFor, onOpen }
                     {e.isActive ? 'Active' : 'Inactive'}
                   </Badge>
                   <Badge variant="light" color="blue" size="sm">
-                    {INVITATION_LABELS[e.invitationState]}
+                    {invitationLabel(e.invitationState, e.invitedAt, formatShortDate)}
                   </Badge>
                 </Group>
                 {(e.department || e.lastLoginAt) && (

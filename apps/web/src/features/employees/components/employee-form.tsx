@@ -27,6 +27,9 @@ export interface EmployeeFormValues {
 /** Field names as the API's inputs name them, so userErrors land beside the right field. */
 export const EMPLOYEE_FIELDS = ['isActive', 'firstName', 'surname', 'email', 'departmentId', 'role', 'groupIds', 'permissions'];
 
+/** userErrors about sending the invitation are shown beside Active, the field that decides it. */
+const FIELD_ALIASES: Readonly<Record<string, string>> = { sendInvite: 'isActive' };
+
 export interface EmployeeFormProps {
   readonly initialValues: EmployeeFormValues;
   /** The employee as saved, when editing; null when adding. */
@@ -34,18 +37,20 @@ export interface EmployeeFormProps {
   readonly actor: EmployeePrincipal;
   readonly departments: readonly NamedOption[];
   readonly groups: readonly NamedOption[];
-  /** Save; resolves to the userErrors (empty when saved). */
-  readonly onSubmit: (values: EmployeeFormValues, changed: { permissions: boolean }) => Promise<readonly UserErrorLike[]>;
+  /** Save; resolves to the userErrors (empty when saved). `sendInvite`: Save & Send Invite was pressed. */
+  readonly onSubmit: (values: EmployeeFormValues, changed: { permissions: boolean }, intent: { sendInvite: boolean }) => Promise<readonly UserErrorLike[]>;
   readonly onCancel: () => void;
   /**
    * The email of the initial values is shown read-only although the employee is new: Promote
    * to employee gives them the external user's email.
    */
   readonly isEmailFixed?: boolean;
+  /** Offer Save & Send Invite beside Save User (adding someone). */
+  readonly canSendInvite?: boolean;
 }
 
 /** Add / Edit Employee: details, department, role, groups and the module-permission matrix. */
-export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel, isEmailFixed = false }: EmployeeFormProps) {
+export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel, isEmailFixed = false, canSendInvite = false }: EmployeeFormProps) {
   const emailFixed = before !== null || isEmailFixed;
   const firstField = useRef<HTMLInputElement>(null);
   // The drawer's focus trap honours data-autofocus only when it opens; the edit form
@@ -62,7 +67,9 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
   });
   useReportDirty(form.isDirty());
   const [general, setGeneral] = useState<readonly string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState<'save' | 'invite' | null>(null);
+  // Which submit button was pressed: both submit the same form (Enter means Save User).
+  const sendInvite = useRef(false);
   const { values } = form;
   const lockReason = roleLockReason(actor, before);
   const blocked = editBlockedReason(actor, before);
@@ -70,11 +77,16 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
   const held = MODULES.map((m) => principalPermission(actor, m));
 
   const submit = form.onSubmit(async (v) => {
-    setSaving(true);
+    const intent = { sendInvite: sendInvite.current };
+    sendInvite.current = false;
+    setSaving(intent.sendInvite ? 'invite' : 'save');
     setGeneral([]);
     const changed = { permissions: form.isDirty('permissions') || form.isDirty('role') };
-    const errors = await onSubmit(v, changed).finally(() => setSaving(false));
-    const split = splitUserErrors(errors, EMPLOYEE_FIELDS);
+    const errors = await onSubmit(v, changed, intent).finally(() => setSaving(null));
+    const split = splitUserErrors(
+      errors.map((e) => (typeof e.field === 'string' ? { ...e, field: FIELD_ALIASES[e.field] ?? e.field } : e)),
+      EMPLOYEE_FIELDS,
+    );
     form.setErrors(split.byField);
     setGeneral(split.general);
   });
@@ -145,9 +157,20 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving} disabled={blocked !== null}>
+          <Button type="submit" variant={canSendInvite ? 'default' : 'filled'} loading={saving === 'save'} disabled={blocked !== null || saving === 'invite'}>
             Save User
           </Button>
+          {canSendInvite && (
+            <Button
+              type="submit"
+              loading={saving === 'invite'}
+              disabled={blocked !== null || saving === 'save' || !values.isActive}
+              title={values.isActive ? undefined : 'An inactive employee cannot be invited.'}
+              onClick={() => (sendInvite.current = true)}
+            >
+              Save & Send Invite
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

@@ -5,7 +5,7 @@ import type { EmployeeListFieldsFragment, EmployeeOrderField, OrderDirection } f
 import { formatDateTime, formatShortDate } from '../../../lib/format';
 import { SortableTh } from '../../../ui/sortable-th';
 import { TruncatedText } from '../../../ui/truncated-text';
-import { INVITATION_LABELS } from '../labels';
+import { invitationLabel } from '../labels';
 
 /** Whether an id is selected (a Set or a Map of the selection). */
 export interface SelectionView {
@@ -37,7 +37,7 @@ export interface EmployeeTableProps extends EmployeeListViewProps {
  * width the table scrolls inside it.
  */
 const layout = { whiteSpace: 'nowrap', tableLayout: 'fixed' } as const;
-const WIDTHS = { select: 40, name: '19%', email: '19%', department: '11%', role: 112, groups: '9%', active: 88, invitation: 96, lastLogin: 104 } as const;
+const WIDTHS = { select: 40, name: '19%', email: '19%', department: '11%', role: 112, groups: '9%', active: 88, invitation: 140, lastLogin: 104 } as const;
 
 /** How many of `employees` are selected, for the header checkbox. */
 export function selectedOnPage(employees: readonly EmployeeListFieldsFragment[], selected: SelectionView): number {
@@ -103,7 +103,9 @@ export function EmployeeTable(props: EmployeeTableProps) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{INVITATION_LABELS[e.invitationState]}</Text>
+                <Text size="sm" title={e.invitedAt ? `Last invitation sent ${formatDateTime(e.invitedAt)}` : undefined}>
+                  {invitationLabel(e.invitationState, e.invitedAt, formatShortDate)}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" title={e.lastLoginAt ? formatDateTime(e.lastLoginAt) : 'Never logged in'}>

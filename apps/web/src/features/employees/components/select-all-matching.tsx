@@ -50,7 +50,7 @@ export function SelectAllMatching({ pageCount, total, selectedCount, limit, coll
         )}
         {overLimit && (
           <Text size="sm" c="dimmed">
-            Bulk edit and delete take at most {count(limit)} employees at a time; narrow the filter to reach the rest.
+            Bulk actions (edit, send invites, delete) take at most {count(limit)} employees at a time; narrow the filter to reach the rest.
           </Text>
         )}
       </Group>

@@ -23,12 +23,15 @@ export function AddEmployeePage() {
         departments={options.departments}
         groups={options.groups}
         onCancel={close}
-        onSubmit={async (values) => {
-          const { data } = await createEmployee({ variables: { input: toCreateInput(values) } });
+        canSendInvite
+        onSubmit={async (values, _changed, { sendInvite }) => {
+          const { data } = await createEmployee({ variables: { input: { ...toCreateInput(values), sendInvite } } });
           const payload = data?.createEmployee;
           if (!payload) return [];
-          if (payload.employee && payload.userErrors.length === 0) {
-            notifications.show({ color: 'green', message: `Added ${payload.employee.fullName}.` });
+          const added = payload.employee;
+          if (added && payload.userErrors.length === 0) {
+            const message = sendInvite ? `Added ${added.fullName} and sent an invitation to ${added.email}.` : `Added ${added.fullName}.`;
+            notifications.show({ color: 'green', message });
             close();
           }
           return payload.userErrors;

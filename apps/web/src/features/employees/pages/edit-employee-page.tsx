@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useParams } from 'react-router';
 import { useViewer, viewerPrincipal } from '../../auth';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../../ui/page-loader';
 import { EmployeeDrawer, useCloseDrawer } from '../components/employee-drawer';
 import { EmployeeForm } from '../components/employee-form';
 import { TermsAcceptance } from '../components/terms-acceptance';
+import { InvitationStatus } from '../components/invitation-status';
 import { employeeSnapshot, employeeValues, toUpdateInput } from '../employee-input';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 
@@ -26,7 +27,8 @@ export function EditEmployeePage() {
   else if (!employee) body = <Alert color="yellow">This employee does not exist or was deleted.</Alert>;
   else
     body = (
-      <>
+      <Stack>
+        <InvitationStatus employee={employee} actor={viewerPrincipal(viewer)} />
         <TermsAcceptance acceptedVersion={employee.termsAcceptedVersion} acceptedAt={employee.termsAcceptedAt} />
         <EmployeeForm
           key={employee.id}
@@ -49,7 +51,7 @@ export function EditEmployeePage() {
             return payload.userErrors;
           }}
         />
-      </>
+      </Stack>
     );
   return <EmployeeDrawer title={employee ? `Edit ${employee.fullName}` : 'Edit employee'}>{body}</EmployeeDrawer>;
 }

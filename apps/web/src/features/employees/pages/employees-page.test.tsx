@@ -86,7 +86,7 @@ describe('Employees list', () => {
     await waitFor(() => expect(search().get('role')).toBeNull());
   });
 
-  it('selects with the checkboxes at the left of each row and offers Delete and Bulk edit for the selection', async () => {
+  it('selects with the checkboxes at the left of each row and offers Delete, Bulk edit and Send invites for the selection', async () => {
     render();
     const table = await screen.findByRole('table', { name: 'Employees' });
     expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('Employees list', () => {
     expect(screen.getByRole('button', { name: 'Delete (1)' })).toBeInTheDocument();
     await userEvent.click(within(table).getByRole('checkbox', { name: 'Select all employees on this page' }));
     expect(screen.getByRole('button', { name: 'Bulk edit (2)' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /invite/i })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send invites (2)' })).toBeInTheDocument();
   });
 
   it('bulk-edits the selection: only the fields changed are sent', async () => {

@@ -15,6 +15,7 @@ import { EmployeeCards } from '../components/employee-cards';
 import { EmployeeFilters } from '../components/employee-filters';
 import { EmployeeTable } from '../components/employee-table';
 import { SelectAllMatching } from '../components/select-all-matching';
+import { SendInvitesButton } from '../components/send-invites-button';
 import { collectMatching } from '../hooks/collect-matching';
 import { PAGE_SIZES, useEmployeeListParams, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
@@ -93,6 +94,7 @@ export function EmployeesPage() {
             <Button variant="default" onClick={() => setBulkOpen(true)}>
               Bulk edit ({chosen.length})
             </Button>
+            {viewer && <SendInvitesButton employees={chosen} actor={viewerPrincipal(viewer)} onSent={clear} />}
             <DeleteEmployeesButton employees={chosen} onDeleted={clear} />
           </>
         )}
