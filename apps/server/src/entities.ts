@@ -3,7 +3,10 @@ import { API_TOKEN_ENTITIES } from './features/api-tokens';
 import { AUDIT_ENTITIES } from './features/audit';
 import { AUTH_ENTITIES } from './features/auth';
 import { DEPARTMENT_ENTITIES } from './features/departments';
+import { ACCOUNT_EMAIL_ENTITIES } from './features/account-emails';
+import { DELETE_CHALLENGE_ENTITIES } from './features/delete-challenges';
 import { EMPLOYEE_ENTITIES } from './features/employees';
+import { EXTERNAL_USER_ENTITIES } from './features/external-users';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -19,6 +22,9 @@ export const ENTITIES = [
   ...USER_GROUP_ENTITIES,
   ...EMPLOYEE_ENTITIES,
   ...API_TOKEN_ENTITIES,
+  ...DELETE_CHALLENGE_ENTITIES,
+  ...ACCOUNT_EMAIL_ENTITIES,
+  ...EXTERNAL_USER_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

@@ -21,6 +21,10 @@ export const AUDIT_ACTION_TARGETS = {
   'user_group.members_changed': 'user_group',
   'api_token.created': 'api_token',
   'api_token.revoked': 'api_token',
+  'external_user.created': 'external_user',
+  'external_user.updated': 'external_user',
+  'external_user.deleted': 'external_user',
+  'external_user.promoted': 'external_user',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

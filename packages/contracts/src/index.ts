@@ -2,3 +2,4 @@ export * from './error-codes';
 export * from './names';
 export * from './audit-actions';
 export * from './employee-vocabulary';
+export * from './external-user-vocabulary';

@@ -5,6 +5,7 @@ import { insertAccount } from '../features/accounts';
 import { setPasswordHash, upsertIdentity } from '../features/auth';
 import { insertDepartment } from '../features/departments';
 import { insertEmployee, replaceGroups, replacePermissions } from '../features/employees';
+import { insertExternalUser } from '../features/external-users';
 import { insertUserGroup } from '../features/user-groups';
 import { newApiToken } from '../platform/auth/api-token-format';
 import { hashPassword } from '../platform/auth/passwords';
@@ -106,4 +107,13 @@ export async function buildApiToken(
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('api token insert returned no row');
   return { id, accountId, token, role };
+}
+
+/** An external user; returns its id. */
+export async function buildExternalUser(db: DataSource, accountId: string, opts: { email?: string; firstName?: string; lastName?: string } = {}): Promise<string> {
+  const n = next();
+  const row = await write(db, (tx) =>
+    insertExternalUser(tx, { accountId, email: opts.email ?? `steward${n}@example.com`, firstName: opts.firstName ?? `Ext${n}`, lastName: opts.lastName ?? `Steward${n}` }),
+  );
+  return row.id;
 }

@@ -12,6 +12,8 @@ const TABLES = [
   'audit_events',
   'delete_challenges',
   'api_tokens',
+  'external_users',
+  'account_emails',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import type { ApiTokenRole } from '@gatehouse/access';
-import { buildAccount, buildApiToken, buildDepartment, buildEmployee, buildUserGroup, type BuiltApiToken, type BuiltEmployee } from './factories';
+import { buildAccount, buildApiToken, buildDepartment, buildEmployee, buildExternalUser, buildUserGroup, type BuiltApiToken, type BuiltEmployee } from './factories';
 import type { FingerprintTable } from './fingerprint';
 
 /** What one authorization case needs: an account with an actor, things to act on, and one audit event (the actor updated [target]). */
@@ -18,6 +18,10 @@ export interface Fixture {
   apiTokenId: string;
   /** When the case acts with an API token: that token (the challenge is then the token's). */
   actorToken: BuiltApiToken | null;
+  externalUserId: string;
+  otherExternalUserId: string;
+  /** A delete challenge issued to the actor for [externalUserId], code 1234. */
+  externalChallengeId: string;
 }
 
 /** Builds a fresh fixture for one case so cases never share data. */
@@ -37,15 +41,35 @@ export async function buildFixture(db: DataSource, actorRole: BuiltEmployee['rol
      VALUES ($1, $2, $3, 'employees', $4, '1234', now() + interval '5 minutes') RETURNING id`,
     [accountId, actorToken ? null : actor.id, actorToken?.id ?? null, [target.id]],
   );
+  const externalUserId = await buildExternalUser(db, accountId);
+  const otherExternalUserId = await buildExternalUser(db, accountId);
+  const externalRows: { id: string }[] = await db.query(
+    `INSERT INTO delete_challenges (account_id, actor_employee_id, actor_api_token_id, subject_type, subject_ids, code, expires_at)
+     VALUES ($1, $2, $3, 'externalUsers', $4, '1234', now() + interval '5 minutes') RETURNING id`,
+    [accountId, actorToken ? null : actor.id, actorToken?.id ?? null, [externalUserId]],
+  );
   // So the audit log has a row of this account to show (and to keep from other accounts).
   await createUnitOfWork(db, { accountId, employeeId: actor.id })((tx) => tx.audit({ action: 'employee.updated', targetId: target.id }));
-  return { accountId, actor, target, other, departmentId, groupId, challengeId: String(rows[0]?.id), apiTokenId: apiToken.id, actorToken };
+  return {
+    accountId,
+    actor,
+    target,
+    other,
+    departmentId,
+    groupId,
+    challengeId: String(rows[0]?.id),
+    externalUserId,
+    otherExternalUserId,
+    externalChallengeId: String(externalRows[0]?.id),
+    apiTokenId: apiToken.id,
+    actorToken,
+  };
 }
 
 /** A fixture of placeholder ids, to ask an operation which ids it takes without building one. */
 export function placeholderFixture(): Fixture {
   const e = { id: 'x', accountId: 'x', identityId: 'x', email: 'x', role: 'GENERAL' as const };
-  return { accountId: 'x', actor: e, target: e, other: e, departmentId: 'x', groupId: 'x', challengeId: 'x', apiTokenId: 'x', actorToken: null };
+  return { accountId: 'x', actor: e, target: e, other: e, departmentId: 'x', groupId: 'x', challengeId: 'x', externalUserId: 'x', otherExternalUserId: 'x', externalChallengeId: 'x', apiTokenId: 'x', actorToken: null };
 }
 
 export interface Operation {
@@ -216,6 +240,64 @@ export const USER_SETTINGS_OPERATIONS: readonly Operation[] = [
     ids: (f) => [f.groupId, f.other.id, f.target.id],
     returns: (f) => [f.groupId],
     writes: ['user_group_members', 'audit_events'],
+  },
+  {
+    field: 'externalUsers',
+    document: 'query { externalUsers(first: 5) { totalCount edges { node { id email fullName } } } }',
+    variables: () => ({}),
+    ids: () => [],
+    returns: (f) => [f.externalUserId, f.otherExternalUserId],
+    writes: [],
+  },
+  {
+    field: 'externalUser',
+    document: 'query($id: ID!) { externalUser(id: $id) { id email } }',
+    variables: (f) => ({ id: f.externalUserId }),
+    ids: (f) => [f.externalUserId],
+    returns: (f) => [f.externalUserId],
+    writes: [],
+  },
+  {
+    field: 'createExternalUser',
+    document: `mutation($input: CreateExternalUserInput!) { createExternalUser(input: $input) { externalUser { id } ${P} } }`,
+    variables: (f) => ({ input: { firstName: 'New', lastName: 'Steward', email: `steward.${f.accountId}@example.com` } }),
+    ids: () => [],
+    returns: () => [],
+    writes: ['external_users', 'account_emails', 'audit_events'],
+  },
+  {
+    field: 'updateExternalUser',
+    document: `mutation($input: UpdateExternalUserInput!) { updateExternalUser(input: $input) { externalUser { id } ${P} } }`,
+    variables: (f) => ({ input: { id: f.externalUserId, firstName: 'Renamed' } }),
+    ids: (f) => [f.externalUserId],
+    returns: (f) => [f.externalUserId],
+    writes: ['external_users', 'audit_events'],
+  },
+  {
+    field: 'requestExternalUserDeleteChallenge',
+    document: `mutation($input: RequestExternalUserDeleteChallengeInput!) { requestExternalUserDeleteChallenge(input: $input) { challenge { id code } ${P} } }`,
+    variables: (f) => ({ input: { externalUserIds: [f.externalUserId] } }),
+    ids: (f) => [f.externalUserId],
+    returns: () => [],
+    writes: ['delete_challenges'],
+  },
+  {
+    field: 'deleteExternalUsers',
+    document: `mutation($input: DeleteExternalUsersInput!) { deleteExternalUsers(input: $input) { deletedIds ${P} } }`,
+    variables: (f) => ({ input: { externalUserIds: [f.externalUserId], challengeId: f.externalChallengeId, code: '1234' } }),
+    ids: (f) => [f.externalUserId],
+    returns: (f) => [f.externalUserId],
+    writes: ['external_users', 'account_emails', 'delete_challenges', 'audit_events'],
+  },
+  {
+    field: 'promoteExternalUser',
+    document: `mutation($input: PromoteExternalUserInput!) { promoteExternalUser(input: $input) { employee { id email } removedExternalUserId ${P} } }`,
+    variables: (f) => ({
+      input: { externalUserId: f.externalUserId, employee: { firstName: 'Promoted', surname: 'Steward', role: 'GENERAL', departmentId: f.departmentId, groupIds: [f.groupId] } },
+    }),
+    ids: (f) => [f.externalUserId, f.departmentId, f.groupId],
+    returns: (f) => [f.externalUserId],
+    writes: ['identities', 'employees', 'user_group_members', 'external_users', 'account_emails', 'audit_events'],
   },
 ];
 

@@ -4,6 +4,7 @@ import { auditRoutes } from '../features/audit';
 import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
+import { externalUserRoutes } from '../features/external-users';
 import { userGroupRoutes } from '../features/user-groups';
 import { ComingSoon } from '../ui/coming-soon';
 import { HomePage } from './pages/home-page';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="employees" replace /> },
           ...employeeRoutes,
+          ...externalUserRoutes,
           ...departmentRoutes,
           ...userGroupRoutes,
         ],

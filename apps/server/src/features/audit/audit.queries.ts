@@ -72,7 +72,7 @@ export async function countAuditEvents(db: Reader, accountId: string, filter: Au
 /** A person, department or group an audit page mentions, as it is now. */
 export interface AuditNameRow {
   id: string;
-  kind: 'employee' | 'department' | 'user_group' | 'api_token';
+  kind: 'employee' | 'department' | 'user_group' | 'api_token' | 'external_user';
   name: string;
 }
 
@@ -87,7 +87,8 @@ export async function auditNamesByIds(db: Reader, accountId: string, ids: readon
     `SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
      UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
      UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'api_token', name FROM api_tokens WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+     UNION ALL SELECT id, 'api_token', name FROM api_tokens WHERE account_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL SELECT id, 'external_user', first_name || ' ' || last_name FROM external_users WHERE account_id = $1 AND id = ANY($2::uuid[])`,
     [accountId, uuids],
   );
 }

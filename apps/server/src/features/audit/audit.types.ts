@@ -27,7 +27,7 @@ export class AuditSubjectType {
   @Field(() => ID, { description: 'Its id (it may no longer exist).' })
   id: string;
 
-  @Field({ description: 'What it is: employee, department, user_group, api_token or account.' })
+  @Field({ description: 'What it is: employee, department, user_group, api_token, external_user or account.' })
   kind: string;
 
   @Field(() => String, { nullable: true, description: 'Its name now; once deleted, the name the event recorded; null when neither is known.' })

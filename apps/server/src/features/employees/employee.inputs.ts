@@ -74,8 +74,12 @@ export class ModulePermissionInput {
   editLevels: number[];
 }
 
-@InputType({ description: 'A new employee.' })
-export class CreateEmployeeInput {
+/**
+ * Everything of a new employee but the email: Add employee takes these with an email, Promote
+ * to employee with the external user's.
+ */
+@InputType({ description: 'A new employee, without the email.' })
+export class NewEmployeeFieldsInput {
   @Field({ defaultValue: true, description: 'Whether they may log in.' })
   isActive: boolean;
 
@@ -84,9 +88,6 @@ export class CreateEmployeeInput {
 
   @Field({ description: 'Family name.' })
   surname: string;
-
-  @Field({ description: 'Login email; unique in the account, fixed afterwards.' })
-  email: string;
 
   @Field(() => ID, { nullable: true, description: 'Their department, if any.' })
   departmentId?: string | null;
@@ -101,6 +102,12 @@ export class CreateEmployeeInput {
   @Field(() => [ModulePermissionInput], { defaultValue: [], description: 'Module permissions beyond the role.' })
   @ArrayMaxSize(20)
   permissions: ModulePermissionInput[];
+}
+
+@InputType({ description: 'A new employee.' })
+export class CreateEmployeeInput extends NewEmployeeFieldsInput {
+  @Field({ description: 'Login email; unique in the account among employees and external users, fixed afterwards.' })
+  email: string;
 }
 
 @InputType({ description: 'Changes to an employee; omitted fields stay as they are. The email cannot change.' })
@@ -198,30 +205,6 @@ export class BulkUpdateEmployeesPayload {
   employees?: EmployeeType[] | null;
 
   @Field(() => [UserError], { description: 'Why nothing was written; empty on success.' })
-  userErrors: UserError[];
-}
-
-@ObjectType({ description: 'A code the admin must type to confirm a deletion.' })
-export class DeleteChallengeType {
-  @Field(() => ID, { description: 'Pass to deleteEmployees.' })
-  id: string;
-
-  @Field({ description: 'The number to show and have typed back.' })
-  code: string;
-
-  @Field({ description: 'After this the challenge no longer works.' })
-  expiresAt: Date;
-
-  @Field(() => Int, { description: 'How many people would be deleted.' })
-  count: number;
-}
-
-@ObjectType({ description: 'Result of requestDeleteChallenge.' })
-export class DeleteChallengePayload {
-  @Field(() => DeleteChallengeType, { nullable: true, description: 'The challenge; null when the deletion is not allowed.' })
-  challenge?: DeleteChallengeType | null;
-
-  @Field(() => [UserError], { description: 'Why no challenge was made; empty on success.' })
   userErrors: UserError[];
 }
 

@@ -248,12 +248,6 @@ export async function insertEmployee(
   return id;
 }
 
-/** True when the account already has an employee with this (normalized) email. */
-export async function emailTaken(db: Reader, accountId: string, email: string): Promise<boolean> {
-  const rows: unknown[] = await db.query('SELECT 1 FROM employees WHERE account_id = $1 AND email = $2', [accountId, email]);
-  return rows.length > 0;
-}
-
 /** Deletes employees (memberships, permissions cascade; sessions are revoked by the caller). */
 export async function deleteEmployees(tx: Tx, accountId: string, ids: readonly string[]): Promise<void> {
   await tx.query('DELETE FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])', [accountId, ids]);

@@ -4,12 +4,12 @@ import type { RequestCtx } from '../../platform/graphql/context';
 import { PageArgs, type Connection } from '../../platform/graphql/connection';
 import { toPayload } from '../../platform/graphql/payload';
 import { bulkUpdateEmployees } from './bulk-update.commands';
+import { DeleteChallengePayload, presentChallenge } from '../delete-challenges';
 import { deleteEmployees, requestDeleteChallenge } from './delete-employees.commands';
 import {
   BulkUpdateEmployeesInput,
   BulkUpdateEmployeesPayload,
   CreateEmployeeInput,
-  DeleteChallengePayload,
   DeleteEmployeesInput,
   DeleteEmployeesPayload,
   EmployeeFilter,
@@ -57,10 +57,7 @@ export class EmployeeResolver {
 
   @Mutation(() => DeleteChallengePayload, { description: 'Step one of deleting employees: a number (5 minutes, single use) the admin must type back.' })
   requestDeleteChallenge(@Arg('input', { description: 'Which employees.' }) input: RequestDeleteChallengeInput, @Ctx() ctx: RequestCtx) {
-    return toPayload(
-      () => requestDeleteChallenge(ctx, input.employeeIds),
-      (c) => ({ challenge: { id: c.id, code: c.code, expiresAt: c.expires_at, count: c.subject_ids.length } }),
-    );
+    return toPayload(() => requestDeleteChallenge(ctx, input.employeeIds), presentChallenge);
   }
 
   @Mutation(() => DeleteEmployeesPayload, { description: 'Step two: delete, with the typed number. Removes them from every group and session.' })

@@ -1,4 +1,3 @@
-import { DeleteChallengeEntity } from './delete-challenge.entity';
 import { EmployeeCountEntity } from './employee-count.entity';
 import { EmployeeEntity } from './employee.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
@@ -9,6 +8,10 @@ export { GroupMembersResolver } from './group-members.resolver';
 export { employeeViewsByIds } from './employee-view.queries';
 export { insertEmployee, replaceGroups, replacePermissions } from './employee.queries';
 export { EmployeeType, presentEmployee } from './employee.types';
+export { NewEmployeeFieldsInput } from './employee.inputs';
+export { addEmployeeInUnitOfWork } from './save-employee.commands';
+export { lockAccountAsActor } from './employee.guards';
+export type { EmployeeViewRow } from './employee-view.queries';
 
 /** The tables this feature owns, for the data source. */
-export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, DeleteChallengeEntity, EmployeeCountEntity];
+export const EMPLOYEE_ENTITIES = [EmployeeEntity, ModulePermissionEntity, UserGroupMemberEntity, EmployeeCountEntity];

@@ -1,10 +1,11 @@
-import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type ModulePermission, type Role } from '@gatehouse/access';
+import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type EmployeePrincipal, type ModulePermission, type Role } from '@gatehouse/access';
 import { normalizeEmail, type AuditAction } from '@gatehouse/contracts';
 import type { Tx } from '../../platform/db/unit-of-work';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { authorize } from '../../platform/graphql/authorize';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { requiredEmail, requiredName } from '../../platform/graphql/validation';
+import { claimingEmail, duplicateEmailError } from '../account-emails';
 import { revokeSessionsOfEmployees, upsertIdentity } from '../auth';
 import { assertAdminsRemain, lockAccountAsActor, checkReferences, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import type { CreateEmployeeInput, UpdateEmployeeInput } from './employee.inputs';
@@ -16,6 +17,32 @@ import type { EmployeeRow } from './employee.queries';
 /** Add employee: validated, escalation-checked, audited; returns the saved row. */
 export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
   const actor = authorize(ctx, 'create', 'employees');
+  // Input problems are reported before any database work.
+  const draft = checkNewEmployee(actor, input);
+  return ctx.uow((tx) => insertNewEmployee(tx, actor, draft));
+}
+
+/**
+ * Add employee inside the caller's unit of work, with every rule of createEmployee (input,
+ * escalation, references, the account-wide uniqueness of the email) and its audit event.
+ * Promote to employee runs it in the same transaction as removing the external user.
+ */
+export async function addEmployeeInUnitOfWork(ctx: RequestCtx, tx: Tx, input: CreateEmployeeInput): Promise<EmployeeViewRow> {
+  const actor = authorize(ctx, 'create', 'employees');
+  return insertNewEmployee(tx, actor, checkNewEmployee(actor, input));
+}
+
+/** A new employee's values, checked without the database. */
+interface NewEmployeeDraft {
+  readonly input: CreateEmployeeInput;
+  readonly firstName: string;
+  readonly surname: string;
+  readonly email: string;
+  readonly permissions: ModulePermission[];
+}
+
+/** Checks the input and the escalation rules; throws every problem at once. */
+function checkNewEmployee(actor: EmployeePrincipal, input: CreateEmployeeInput): NewEmployeeDraft {
   const errors: DomainError[] = [];
   const firstName = requiredName(input.firstName, 'firstName', errors);
   const surname = requiredName(input.surname, 'surname', errors);
@@ -25,14 +52,21 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
   const permissions = parsed.permissions.map((p) => storedFromSubmitted(input.role, p));
   errors.push(...violationErrors(checkCreateEmployee(actor, { role: input.role, isActive: input.isActive, permissions })));
   throwIfAny(errors);
+  return { input, firstName, surname, email, permissions };
+}
 
-  return ctx.uow(async (tx) => {
-    await lockAccountAsActor(tx, actor);
-    const refErrors = await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
-    if (await q.emailTaken(tx, actor.accountId, email)) refErrors.push(duplicateEmail());
-    throwIfAny(refErrors);
-    const identityId = await upsertIdentity(tx, email);
-    const id = await q.insertEmployee(tx, {
+/** Writes a checked new employee: references and email checked under the account lock, then insert and audit. */
+async function insertNewEmployee(tx: Tx, actor: EmployeePrincipal, draft: NewEmployeeDraft): Promise<EmployeeViewRow> {
+  const { input, firstName, surname, email, permissions } = draft;
+  await lockAccountAsActor(tx, actor);
+  const refErrors = await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });
+  const duplicate = await duplicateEmailError(tx, actor.accountId, email);
+  if (duplicate) refErrors.push(duplicate);
+  throwIfAny(refErrors);
+  const identityId = await upsertIdentity(tx, email);
+  // The insert's trigger claims the email account-wide; a parallel claim makes it DUPLICATE_EMAIL.
+  const id = await claimingEmail(() =>
+    q.insertEmployee(tx, {
       accountId: actor.accountId,
       identityId,
       email,
@@ -41,16 +75,16 @@ export async function createEmployee(ctx: RequestCtx, input: CreateEmployeeInput
       isActive: input.isActive,
       departmentId: input.departmentId ?? null,
       role: input.role,
-    });
-    await q.replacePermissions(tx, actor.accountId, id, permissions);
-    await q.replaceGroups(tx, actor.accountId, id, unique(input.groupIds));
-    await tx.audit({
-      action: 'employee.created',
-      targetId: id,
-      data: { targetName: `${firstName} ${surname}`, email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
-    });
-    return reload(tx, actor.accountId, id);
+    }),
+  );
+  await q.replacePermissions(tx, actor.accountId, id, permissions);
+  await q.replaceGroups(tx, actor.accountId, id, unique(input.groupIds));
+  await tx.audit({
+    action: 'employee.created',
+    targetId: id,
+    data: { targetName: `${firstName} ${surname}`, email, role: input.role, isActive: input.isActive, departmentId: input.departmentId ?? null, groupIds: unique(input.groupIds), permissions },
   });
+  return reload(tx, actor.accountId, id);
 }
 
 /** Edit employee: everything but the email; inactivation ends their sessions. */
@@ -131,10 +165,6 @@ function changes(
     result[key] = { from: old[key], to: value };
   }
   return result;
-}
-
-function duplicateEmail(): DomainError {
-  return new DomainError('DUPLICATE_EMAIL', 'email', 'Someone in this account already has this email.');
 }
 
 function unique(ids: readonly string[]): string[] {

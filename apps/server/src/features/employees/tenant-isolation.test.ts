@@ -10,12 +10,22 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** A's actor and challenge, with every other id taken from `source`. */
-function aimedAt(own: Fixture, source: Pick<Fixture, 'target' | 'other' | 'departmentId' | 'groupId'>): Fixture {
-  return { ...own, target: source.target, other: source.other, departmentId: source.departmentId, groupId: source.groupId };
+type Aimable = Pick<Fixture, 'target' | 'other' | 'departmentId' | 'groupId' | 'externalUserId' | 'otherExternalUserId'>;
+
+function aimedAt(own: Fixture, source: Aimable): Fixture {
+  const { target, other, departmentId, groupId, externalUserId, otherExternalUserId } = source;
+  return { ...own, target, other, departmentId, groupId, externalUserId, otherExternalUserId };
 }
 
-function missing(f: Fixture): Pick<Fixture, 'target' | 'other' | 'departmentId' | 'groupId'> {
-  return { target: { ...f.target, id: randomUUID() }, other: { ...f.other, id: randomUUID() }, departmentId: randomUUID(), groupId: randomUUID() };
+function missing(f: Fixture): Aimable {
+  return {
+    target: { ...f.target, id: randomUUID() },
+    other: { ...f.other, id: randomUUID() },
+    departmentId: randomUUID(),
+    groupId: randomUUID(),
+    externalUserId: randomUUID(),
+    otherExternalUserId: randomUUID(),
+  };
 }
 
 /** Replaces the given ids with placeholders so two answers can be compared. */
@@ -53,7 +63,7 @@ describe("lists never show another account's rows", () => {
   it.each(LISTS.map((op) => [op.field, op] as const))('%s', async (_field, op) => {
     const a = await buildFixture(t.db, 'ACCOUNT_ADMIN');
     const b = await buildFixture(t.db, 'ACCOUNT_ADMIN');
-    const bIds = [b.actor.id, b.target.id, b.other.id, b.departmentId, b.groupId, b.accountId];
+    const bIds = [b.actor.id, b.target.id, b.other.id, b.departmentId, b.groupId, b.accountId, b.externalUserId, b.otherExternalUserId];
     const result = await (await t.as(a.actor)).gql(op.document, op.variables(a));
     expect(result.errors).toBeUndefined();
     const text = JSON.stringify(result);
@@ -67,8 +77,8 @@ describe("lists never show another account's rows", () => {
   it("totalCount counts only the caller's account", async () => {
     const a = await buildFixture(t.db, 'USER_ADMIN');
     await buildFixture(t.db, 'USER_ADMIN');
-    const result = await (await t.as(a.actor)).gql('{ employees { totalCount } departments { totalCount } userGroups { totalCount } auditEvents { totalCount } }');
-    // actor, target, other and the guaranteed ACCOUNT_ADMIN; one department; one group; one audit event.
-    expect(result.data).toEqual({ employees: { totalCount: 4 }, departments: { totalCount: 1 }, userGroups: { totalCount: 1 }, auditEvents: { totalCount: 1 } });
+    const result = await (await t.as(a.actor)).gql('{ employees { totalCount } departments { totalCount } userGroups { totalCount } auditEvents { totalCount } externalUsers { totalCount } }');
+    // actor, target, other and the guaranteed ACCOUNT_ADMIN; one department; one group; one audit event; two external users.
+    expect(result.data).toEqual({ employees: { totalCount: 4 }, departments: { totalCount: 1 }, userGroups: { totalCount: 1 }, auditEvents: { totalCount: 1 }, externalUsers: { totalCount: 2 } });
   });
 });

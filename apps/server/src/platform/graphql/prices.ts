@@ -33,6 +33,7 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.employees': 2 * STATEMENT,
   'Query.departments': 2 * STATEMENT,
   'Query.userGroups': 2 * STATEMENT,
+  'Query.externalUsers': 2 * STATEMENT,
   // The page, its total count and the names its events mention: 3 statements.
   'Query.auditEvents': 3 * STATEMENT,
   // The page (creators joined) and its total count: 2 statements.
@@ -47,6 +48,8 @@ export const PRICES: Readonly<Record<string, number>> = {
   // argon2 (about 10 ms of CPU) plus the session transaction.
   'Mutation.login': 20 * STATEMENT,
   'Mutation.completeSetup': 20 * STATEMENT,
+  // Add employee's whole transaction (identity, employee, permissions, groups, audit, reload) and the external user's removal.
+  'Mutation.promoteExternalUser': 20 * STATEMENT,
 };
 
 /** A root query field not in PRICES: one statement. */

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 
 const TABS = [
   { value: 'employees', label: 'Employees' },
+  { value: 'external', label: 'External Users' },
   { value: 'departments', label: 'Departments' },
   { value: 'groups', label: 'User Groups' },
 ] as const;

@@ -35,9 +35,13 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'user_group.members_changed': 'Group members changed',
   'api_token.created': 'API token created',
   'api_token.revoked': 'API token revoked',
+  'external_user.created': 'External user added',
+  'external_user.updated': 'External user edited',
+  'external_user.deleted': 'External user deleted',
+  'external_user.promoted': 'External user promoted to employee',
 };
 
-const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', api_token: 'API token' };
+const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', api_token: 'API token', external_user: 'external user' };
 
 /** Where a person, department or group is shown in the app; null for things without a page. */
 export function subjectPath(kind: string, id: string): string | null {
@@ -45,6 +49,7 @@ export function subjectPath(kind: string, id: string): string | null {
   if (kind === 'department') return `/settings/people/departments/${id}/members`;
   if (kind === 'user_group') return `/settings/people/groups/${id}/members`;
   if (kind === 'api_token') return '/settings/account/api-tokens';
+  if (kind === 'external_user') return `/settings/people/external/${id}`;
   return null;
 }
 
@@ -118,6 +123,14 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' created the API token ‘'), target, t(`’ with the ${roleLabel(e.data.role)} role`)];
     case 'api_token.revoked':
       return [who, t(' revoked the API token ‘'), target, t('’')];
+    case 'external_user.created':
+      return [who, t(' added the external user '), target];
+    case 'external_user.updated':
+      return [who, t(' edited the external user '), target];
+    case 'external_user.deleted':
+      return [who, t(' deleted the external user '), target];
+    case 'external_user.promoted':
+      return [who, t(' promoted the external user '), target, t(' to employee '), ...named(e, 'employee', e.data.employeeId)];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }
@@ -171,6 +184,7 @@ const text = (value: string): Segment[] => [{ text: value }];
 const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFieldsFragment, value: unknown) => Segment[] }>> = {
   firstName: { label: 'First name', show: (_e, v) => text(String(v ?? '—')) },
   surname: { label: 'Surname', show: (_e, v) => text(String(v ?? '—')) },
+  lastName: { label: 'Last name', show: (_e, v) => text(String(v ?? '—')) },
   email: { label: 'Email', show: (_e, v) => text(String(v ?? '—')) },
   name: { label: 'Name', show: (_e, v) => text(String(v ?? '—')) },
   description: { label: 'Description', show: (_e, v) => text(typeof v === 'string' && v ? v : 'none') },

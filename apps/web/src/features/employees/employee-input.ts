@@ -1,6 +1,6 @@
 import { ROLES, type EmployeeSnapshot, type Role } from '@gatehouse/access';
 import { cleanName, normalizeEmail } from '@gatehouse/contracts';
-import type { CreateEmployeeInput, EmployeeDetailFieldsFragment, UpdateEmployeeInput } from '../../gql/graphql';
+import type { CreateEmployeeInput, EmployeeDetailFieldsFragment, NewEmployeeFieldsInput, UpdateEmployeeInput } from '../../gql/graphql';
 import type { EmployeeFormValues } from './components/employee-form';
 import { permissionRows, toPermissionInputs } from './permission-rows';
 
@@ -40,18 +40,22 @@ export function employeeSnapshot(e: EmployeeDetailFieldsFragment): EmployeeSnaps
   return { employeeId: e.id, role: e.role, isActive: e.isActive, permissions: permissionRows(e.permissions) };
 }
 
-/** createEmployee's input from the form. */
-export function toCreateInput(v: EmployeeFormValues): CreateEmployeeInput {
+/** A new employee's fields from the form, without the email (Promote to employee sends these). */
+export function toNewEmployeeFields(v: EmployeeFormValues): NewEmployeeFieldsInput {
   return {
     isActive: v.isActive,
     firstName: cleanName(v.firstName),
     surname: cleanName(v.surname),
-    email: normalizeEmail(v.email),
     departmentId: v.departmentId || null,
     role: v.role,
     groupIds: v.groupIds,
     permissions: toPermissionInputs(v.role, v.permissions),
   };
+}
+
+/** createEmployee's input from the form. */
+export function toCreateInput(v: EmployeeFormValues): CreateEmployeeInput {
+  return { ...toNewEmployeeFields(v), email: normalizeEmail(v.email) };
 }
 
 /** updateEmployee's input; permissions only when the matrix or the role changed. */

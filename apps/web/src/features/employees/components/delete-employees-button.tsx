@@ -2,9 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { checkDeleteEmployee, type Principal } from '@gatehouse/access';
 import { Button, Text } from '@mantine/core';
 import { useId, useState } from 'react';
-import { RequestDeleteChallengeDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
+import { DeleteEmployeesDocument, RequestDeleteChallengeDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
 import { useViewer, viewerPrincipal } from '../../auth';
-import { DeleteEmployeesModal } from './delete-employees-modal';
+import { DeletePeopleModal, type PeopleNoun } from './delete-people-modal';
+
+const EMPLOYEES: PeopleNoun = { one: 'employee', many: 'employees', consequence: 'will be removed from every item, group and session' };
 
 export interface DeleteEmployeesButtonProps {
   readonly employees: readonly EmployeeListFieldsFragment[];
@@ -32,6 +34,7 @@ export function deleteBlockers(actor: Principal, employees: readonly EmployeeLis
 export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesButtonProps) {
   const { viewer } = useViewer();
   const [requestChallenge, challengeState] = useMutation(RequestDeleteChallengeDocument);
+  const [deleteEmployees] = useMutation(DeleteEmployeesDocument, { refetchQueries: ['Employees', 'Departments', 'UserGroups'] });
   const [open, setOpen] = useState(false);
   const blockersId = useId();
   const blockers = viewer ? deleteBlockers(viewerPrincipal(viewer), employees) : [];
@@ -68,8 +71,9 @@ export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesB
         </Text>
       )}
       {open && (
-        <DeleteEmployeesModal
-          employees={employees}
+        <DeletePeopleModal
+          people={employees}
+          noun={EMPLOYEES}
           challengeRequest={{
             loading: challengeState.loading,
             failed: challengeState.error !== undefined,
@@ -78,6 +82,10 @@ export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesB
           onRestart={() => {
             challengeState.reset();
             request();
+          }}
+          onConfirm={async ({ ids, challengeId, code }) => {
+            const { data } = await deleteEmployees({ variables: { input: { employeeIds: ids, challengeId, code } } });
+            return data?.deleteEmployees;
           }}
           onClose={close}
         />

@@ -11,15 +11,15 @@ export function useCloseDrawer(): () => void {
 }
 
 /**
- * The right-hand drawer that Add and Edit Employee open in; closing returns to the list as it
+ * The right-hand drawer that Add and Edit Employee (and the external user drawers) open in; closing returns to the list as it
  * was, after asking when the form inside holds unsaved changes.
  */
-export function EmployeeDrawer({ title, children }: { readonly title: string; readonly children: ReactNode }) {
+export function EmployeeDrawer({ title, children, size = 980 }: { readonly title: string; readonly children: ReactNode; readonly size?: number }) {
   const close = useCloseDrawer();
   const guard = useUnsavedChangesGuard(close);
   return (
     <>
-      <Drawer opened onClose={guard.requestClose} position="right" size={980} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Drawer opened onClose={guard.requestClose} position="right" size={size} title={title} closeButtonProps={{ 'aria-label': 'Close' }}>
         {guard.question}
         <guard.Provider>{children}</guard.Provider>
       </Drawer>

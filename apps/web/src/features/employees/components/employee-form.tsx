@@ -37,10 +37,16 @@ export interface EmployeeFormProps {
   /** Save; resolves to the userErrors (empty when saved). */
   readonly onSubmit: (values: EmployeeFormValues, changed: { permissions: boolean }) => Promise<readonly UserErrorLike[]>;
   readonly onCancel: () => void;
+  /**
+   * The email of the initial values is shown read-only although the employee is new: Promote
+   * to employee gives them the external user's email.
+   */
+  readonly isEmailFixed?: boolean;
 }
 
 /** Add / Edit Employee: details, department, role, groups and the module-permission matrix. */
-export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel }: EmployeeFormProps) {
+export function EmployeeForm({ initialValues, before, actor, departments, groups, onSubmit, onCancel, isEmailFixed = false }: EmployeeFormProps) {
+  const emailFixed = before !== null || isEmailFixed;
   const firstField = useRef<HTMLInputElement>(null);
   // The drawer's focus trap honours data-autofocus only when it opens; the edit form
   // arrives after its data has loaded, so it takes the focus itself.
@@ -51,7 +57,7 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
       firstName: (v) => nameError(v, 'Enter a first name.'),
       surname: (v) => nameError(v, 'Enter a surname.'),
       // The email is fixed once the employee exists, so only a new one is checked.
-      email: (v) => (before ? null : emailError(v)),
+      email: (v) => (emailFixed ? null : emailError(v)),
     },
   });
   useReportDirty(form.isDirty());
@@ -95,10 +101,10 @@ export function EmployeeForm({ initialValues, before, actor, departments, groups
         <TextInput
           label="Email"
           type="email"
-          required={before === null}
-          readOnly={before !== null}
-          variant={before !== null ? 'filled' : 'default'}
-          description={before ? 'An email is fixed once the person is created.' : undefined}
+          required={!emailFixed}
+          readOnly={emailFixed}
+          variant={emailFixed ? 'filled' : 'default'}
+          description={emailFixed ? 'An email is fixed once the person is created.' : undefined}
           {...form.getInputProps('email')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,10 +1,11 @@
 import type { AccountPrincipal } from '@gatehouse/access';
 import { isUuid } from '../../platform/db/uuid';
 import type { Tx } from '../../platform/db/unit-of-work';
+import type { DeleteSubject } from './delete-subject';
 
 export interface DeleteChallengeRow {
   id: string;
-  subject_type: string;
+  subject_type: DeleteSubject;
   subject_ids: string[];
   code: string;
   expires_at: Date;
@@ -20,7 +21,7 @@ function actorColumns(actor: AccountPrincipal): [string | null, string | null] {
 /** Stores a challenge and returns it. */
 export async function insertChallenge(
   tx: Tx,
-  values: { actor: AccountPrincipal; subjectType: string; subjectIds: string[]; code: string; expiresAt: Date },
+  values: { actor: AccountPrincipal; subjectType: DeleteSubject; subjectIds: string[]; code: string; expiresAt: Date },
 ): Promise<DeleteChallengeRow> {
   const rows: DeleteChallengeRow[] = await tx.query(
     `INSERT INTO delete_challenges (account_id, actor_employee_id, actor_api_token_id, subject_type, subject_ids, code, expires_at)

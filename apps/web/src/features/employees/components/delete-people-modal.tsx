@@ -1,30 +1,50 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Code, Group, Loader, Modal, PinInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
-import {
-  DeleteEmployeesDocument,
-  type EmployeeListFieldsFragment,
-  type RequestDeleteChallengeMutation,
-} from '../../../gql/graphql';
+import type { UserErrorFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/format';
 import { FormAlert } from '../../../ui/form-alert';
+
+/** A delete challenge payload, the same for every kind of people. */
+export interface ChallengePayload {
+  readonly challenge?: { readonly id: string; readonly code: string; readonly expiresAt: string } | null;
+  readonly userErrors: readonly UserErrorFieldsFragment[];
+}
 
 /** The delete challenge as requested when the dialog opened. */
 export interface ChallengeRequest {
   readonly loading: boolean;
   /** The request itself failed (network, session): there is no number to show. */
   readonly failed: boolean;
-  readonly result: RequestDeleteChallengeMutation['requestDeleteChallenge'] | null;
+  readonly result: ChallengePayload | null;
 }
 
-export interface DeleteEmployeesModalProps {
-  readonly employees: readonly EmployeeListFieldsFragment[];
-  /** Asked for by the click that opened the dialog, for exactly these employees. */
+/** What the delete mutation of a kind of people answers. */
+export interface DeletePayload {
+  readonly deletedIds?: readonly string[] | null;
+  readonly userErrors: readonly UserErrorFieldsFragment[];
+}
+
+/** Whom the dialog deletes, in words. */
+export interface PeopleNoun {
+  /** "employee" */
+  readonly one: string;
+  /** "employees" */
+  readonly many: string;
+  /** What deleting does to them, after their names: "will be removed from every item, group and session". */
+  readonly consequence: string;
+}
+
+export interface DeletePeopleModalProps {
+  readonly people: readonly { readonly id: string; readonly fullName: string }[];
+  readonly noun: PeopleNoun;
+  /** Asked for by the click that opened the dialog, for exactly these people. */
   readonly challengeRequest: ChallengeRequest;
-  /** Asks the server for a fresh challenge for the same employees (the old one is spent or expired). */
+  /** Asks the server for a fresh challenge for the same people (the old one is spent or expired). */
   readonly onRestart: () => void;
-  /** `true` when the employees were deleted. */
+  /** Deletes with the challenge and the typed number; undefined when the request failed (the error link reported it). */
+  readonly onConfirm: (input: { ids: string[]; challengeId: string; code: string }) => Promise<DeletePayload | undefined>;
+  /** `true` when the people were deleted. */
   readonly onClose: (deleted: boolean) => void;
 }
 
@@ -49,23 +69,22 @@ function sortRefusal(errors: readonly { field: string | null; code: string; mess
   };
 }
 
-const REFETCH = ['Employees', 'Departments', 'UserGroups'];
-
-function namesOf(employees: readonly EmployeeListFieldsFragment[]): string {
-  const names = employees.slice(0, 5).map((e) => e.fullName);
-  const more = employees.length - names.length;
+function namesOf(people: readonly { readonly fullName: string }[]): string {
+  const names = people.slice(0, 5).map((e) => e.fullName);
+  const more = people.length - names.length;
   return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
 }
 
 /**
- * Delete with a typed number: the server issues a challenge for exactly these
- * ids, the admin types its code, and the delete carries both. The challenge is
- * not requested here but by the click that opens the dialog: one click, one
- * challenge, however often React renders or re-runs effects.
+ * Delete with a typed number, for employees and external users alike: the server
+ * issues a challenge for exactly these ids, the admin types its code, and the
+ * delete carries both. The challenge is not requested here but by the click that
+ * opens the dialog: one click, one challenge, however often React renders or
+ * re-runs effects.
  */
-export function DeleteEmployeesModal({ employees, challengeRequest, onRestart, onClose }: DeleteEmployeesModalProps) {
-  const ids = employees.map((e) => e.id);
-  const [deleteEmployees, deleteState] = useMutation(DeleteEmployeesDocument, { refetchQueries: REFETCH });
+export function DeletePeopleModal({ people, noun: words, challengeRequest, onRestart, onConfirm, onClose }: DeletePeopleModalProps) {
+  const ids = people.map((e) => e.id);
+  const [deleting, setDeleting] = useState(false);
   const [typed, setTyped] = useState('');
   const [refusal, setRefusal] = useState<DeleteRefusal>(NO_REFUSAL);
   const codeErrorId = useId();
@@ -76,15 +95,13 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onRestart, o
     ...(challengeRequest.result?.userErrors.map((e) => e.message) ?? []),
     ...refusal.general,
   ];
-  const count = employees.length;
-  const noun = count === 1 ? 'employee' : 'employees';
+  const count = people.length;
+  const noun = count === 1 ? words.one : words.many;
 
   const confirm = async () => {
     if (!challenge) return;
-    const { data } = await deleteEmployees({
-      variables: { input: { employeeIds: ids, challengeId: challenge.id, code: typed } },
-    });
-    const payload = data?.deleteEmployees;
+    setDeleting(true);
+    const payload = await onConfirm({ ids, challengeId: challenge.id, code: typed }).finally(() => setDeleting(false));
     if (!payload) return;
     if (payload.userErrors.length > 0) {
       setRefusal(sortRefusal(payload.userErrors));
@@ -104,7 +121,7 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onRestart, o
     <Modal opened onClose={() => onClose(false)} title={`Delete ${count} ${noun}`} centered>
       <Stack>
         <Text size="sm">
-          {namesOf(employees)} will be removed from every item, group and session. This cannot be undone.
+          {namesOf(people)} {words.consequence}. This cannot be undone.
         </Text>
         <FormAlert messages={errors} title="Cannot delete" />
         {refusal.restart && (
@@ -158,7 +175,7 @@ export function DeleteEmployeesModal({ employees, challengeRequest, onRestart, o
           <Button
             color="red"
             onClick={() => void confirm()}
-            loading={deleteState.loading}
+            loading={deleting}
             disabled={!challenge || refusal.restart !== null || typed.length !== challenge.code.length}
           >
             Confirm delete

@@ -1,7 +1,7 @@
 import { AccountEntity } from '../accounts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, JoinColumn, ManyToOne } from 'typeorm';
 
-/** A "type this number to confirm" challenge for deleting one exact set of people. */
+/** A "type this number to confirm" challenge for deleting one exact set of people of one kind. */
 @Entity({ name: 'delete_challenges' })
 export class DeleteChallengeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -21,6 +21,7 @@ export class DeleteChallengeEntity {
   @JoinColumn({ name: 'actor_api_token_id', foreignKeyConstraintName: 'FK_delete_challenges_actor_api_token' })
   actorApiToken?: unknown;
 
+  /** Which kind of people the ids are (a DeleteSubject): a challenge for employees never deletes external users. */
   @Column({ name: 'subject_type', type: 'text' })
   subjectType: string;
 

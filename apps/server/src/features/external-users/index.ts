@@ -1,0 +1,8 @@
+import { ExternalUserCountEntity } from './external-user-count.entity';
+import { ExternalUserEntity } from './external-user.entity';
+
+export { ExternalUserResolver } from './external-user.resolver';
+export { insertExternalUser } from './external-user.queries';
+
+/** The tables this feature owns, for the data source. */
+export const EXTERNAL_USER_ENTITIES = [ExternalUserEntity, ExternalUserCountEntity];
