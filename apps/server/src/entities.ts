@@ -7,6 +7,7 @@ import { ACCOUNT_EMAIL_ENTITIES } from './features/account-emails';
 import { DELETE_CHALLENGE_ENTITIES } from './features/delete-challenges';
 import { EMPLOYEE_ENTITIES } from './features/employees';
 import { EXTERNAL_USER_ENTITIES } from './features/external-users';
+import { ITEM_ENTITIES } from './features/items';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   ...DELETE_CHALLENGE_ENTITIES,
   ...ACCOUNT_EMAIL_ENTITIES,
   ...EXTERNAL_USER_ENTITIES,
+  ...ITEM_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
 ];

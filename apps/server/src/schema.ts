@@ -5,11 +5,12 @@ import { AuditResolver } from './features/audit';
 import { DepartmentResolver } from './features/departments';
 import { EmployeeResolver, GroupMembersResolver } from './features/employees';
 import { ExternalUserResolver } from './features/external-users';
+import { ItemResolver } from './features/items';
 import { SetupResolver } from './features/setup';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, ExternalUserResolver, AuditResolver, ApiTokenResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, ExternalUserResolver, AuditResolver, ApiTokenResolver, ItemResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -8,6 +8,7 @@ import { ENTITIES } from './entities';
 import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
+import { registerFeatureHooks } from './hooks';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -104,6 +105,7 @@ export interface GatehouseOptions {
 
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, options: GatehouseOptions = {}): Promise<Gatehouse> {
+  registerFeatureHooks();
   // Start-up writes have no actor: nothing they do is audited.
   const systemUow = createUnitOfWork(db, null);
   const signingKey = await systemUow(loadOrCreateSigningKey);

@@ -25,6 +25,16 @@ export const AUDIT_ACTION_TARGETS = {
   'external_user.updated': 'external_user',
   'external_user.deleted': 'external_user',
   'external_user.promoted': 'external_user',
+  'item.created': 'item',
+  'item.updated': 'item',
+  'item.completed': 'item',
+  'item.reopened': 'item',
+  'item.archived': 'item',
+  'item.deleted': 'item',
+  'item.checklist_changed': 'item',
+  'item.checklist_ticked': 'item',
+  'item.checklist_unticked': 'item',
+  'item.assignees_removed': 'item',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

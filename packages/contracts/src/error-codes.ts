@@ -26,6 +26,7 @@ export const USER_ERROR_CODES = [
   'CHALLENGE_MISMATCH',
   'INACTIVE',
   'ROLE_NOT_ALLOWED',
+  'ITEM_ARCHIVED',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

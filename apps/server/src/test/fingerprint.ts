@@ -14,6 +14,10 @@ const TABLES = [
   'api_tokens',
   'external_users',
   'account_emails',
+  'items',
+  'item_shared_groups',
+  'item_employee_assignments',
+  'item_checklist_entries',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -5,8 +5,8 @@ import { authRoutes, RequireAuth } from '../features/auth';
 import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
 import { externalUserRoutes } from '../features/external-users';
+import { itemRoutes } from '../features/items';
 import { userGroupRoutes } from '../features/user-groups';
-import { ComingSoon } from '../ui/coming-soon';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AccountLayout, ACCOUNT_SETTINGS_TABS } from './settings/account-layout';
@@ -24,11 +24,7 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'jobs', element: <ComingSoon title="Jobs" description="Jobs will live here once the module is built." /> },
-      {
-        path: 'incidents',
-        element: <ComingSoon title="Incidents" description="Incidents will live here once the module is built." />,
-      },
+      ...itemRoutes,
       {
         path: 'settings/people',
         element: <PeopleLayout />,

@@ -5,6 +5,7 @@ import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
 import { deleteOrphanIdentities, revokeSessionsOfEmployees } from '../auth';
 import { deleteConfirmed, requestChallenge, type DeleteChallengeRow, type DeletionOf } from '../delete-challenges';
+import { runEmployeeRemovalSteps } from './employee-removal';
 import { assertAdminsRemain, lockAccountAsActor, isActiveAccountAdmin, violationErrors } from './employee.guards';
 import * as q from './employee.queries';
 import type { EmployeeRow } from './employee.queries';
@@ -17,6 +18,7 @@ const EMPLOYEE_DELETION: DeletionOf<EmployeeRow> = {
   async remove(tx, actor, rows) {
     const ids = rows.map((r) => r.id);
     await revokeSessionsOfEmployees(tx, actor.accountId, ids, 'deleted');
+    await runEmployeeRemovalSteps(tx, actor.accountId, ids);
     await q.deleteEmployees(tx, actor.accountId, ids);
     await deleteOrphanIdentities(tx, rows.map((r) => r.identity_id));
     await tx.auditMany(

@@ -3,6 +3,8 @@ import { EmployeeEntity } from './employee.entity';
 import { ModulePermissionEntity } from './module-permission.entity';
 import { UserGroupMemberEntity } from './user-group-member.entity';
 
+export { EmployeeEntity };
+export { onEmployeesRemoved, type EmployeeRemovalStep } from './employee-removal';
 export { EmployeeResolver } from './employee.resolver';
 export { GroupMembersResolver } from './group-members.resolver';
 export { employeeViewsByIds } from './employee-view.queries';

@@ -45,6 +45,13 @@ export const PRICES: Readonly<Record<string, number>> = {
   // Counted per row by the list statement, or one batched loader statement.
   'Department.memberCount': RELATION,
   'UserGroup.memberCount': RELATION,
+  // The item page with its relations, and its visible count: 2 statements.
+  'Query.items': 2 * STATEMENT,
+  'Item.department': RELATION,
+  'Item.ownerGroup': RELATION,
+  'Item.sharedGroups': RELATION,
+  'Item.assignedEmployees': RELATION,
+  'Item.checklist': RELATION,
   // argon2 (about 10 ms of CPU) plus the session transaction.
   'Mutation.login': 20 * STATEMENT,
   'Mutation.completeSetup': 20 * STATEMENT,

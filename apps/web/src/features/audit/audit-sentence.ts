@@ -39,9 +39,24 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'external_user.updated': 'External user edited',
   'external_user.deleted': 'External user deleted',
   'external_user.promoted': 'External user promoted to employee',
+  'item.created': 'Item created',
+  'item.updated': 'Item edited',
+  'item.completed': 'Item completed',
+  'item.reopened': 'Item reopened',
+  'item.archived': 'Item archived or restored',
+  'item.deleted': 'Item deleted',
+  'item.checklist_changed': 'Checklist changed',
+  'item.checklist_ticked': 'Checklist entry ticked',
+  'item.checklist_unticked': 'Checklist entry unticked',
+  'item.assignees_removed': 'Deleted people unassigned',
 };
 
-const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', api_token: 'API token', external_user: 'external user' };
+/** "job" or "incident" for an item event's module. */
+function itemNoun(data: Readonly<Record<string, unknown>>): string {
+  return typeof data.module === 'string' && isModuleKey(data.module) ? MODULE_LABELS[data.module].toLowerCase().replace(/s$/, '') : 'item';
+}
+
+const KIND_NOUNS: Readonly<Record<string, string>> = { employee: 'person', department: 'department', user_group: 'group', account: 'account', item: 'item', api_token: 'API token', external_user: 'external user' };
 
 /** Where a person, department or group is shown in the app; null for things without a page. */
 export function subjectPath(kind: string, id: string): string | null {
@@ -131,6 +146,26 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' deleted the external user '), target];
     case 'external_user.promoted':
       return [who, t(' promoted the external user '), target, t(' to employee '), ...named(e, 'employee', e.data.employeeId)];
+    case 'item.created':
+      return [who, t(` created the ${itemNoun(e.data)} `), target];
+    case 'item.updated':
+      return [who, t(` edited the ${itemNoun(e.data)} `), target];
+    case 'item.completed':
+      return [who, t(` completed the ${itemNoun(e.data)} `), target];
+    case 'item.reopened':
+      return [who, t(` reopened the ${itemNoun(e.data)} `), target];
+    case 'item.archived':
+      return [who, t(` ${e.data.isArchived === false ? 'restored' : 'archived'} the ${itemNoun(e.data)} `), target];
+    case 'item.deleted':
+      return [who, t(` deleted the ${itemNoun(e.data)} `), target];
+    case 'item.checklist_changed':
+      return [who, t(` changed the checklist of the ${itemNoun(e.data)} `), target];
+    case 'item.checklist_ticked':
+      return [who, t(` ticked “${String(e.data.entry ?? '')}” on the ${itemNoun(e.data)} `), target];
+    case 'item.checklist_unticked':
+      return [who, t(` unticked “${String(e.data.entry ?? '')}” on the ${itemNoun(e.data)} `), target];
+    case 'item.assignees_removed':
+      return [who, t(` unassigned ${count(e.data.removed)} deleted ${count(e.data.removed) === 1 ? 'person' : 'people'} from the ${itemNoun(e.data)} `), target];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }
@@ -199,6 +234,12 @@ const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFiel
   permissions: { label: 'Permissions', show: (_e, v) => text(permissionsSummary(v)) },
   memberCount: { label: 'Members then', show: (_e, v) => text(String(v ?? 0)) },
   expiresAt: { label: 'Expires', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : 'never') },
+  title: { label: 'Title', show: (_e, v) => text(String(v ?? '—')) },
+  dueAt: { label: 'Due', show: (_e, v) => text(typeof v === 'string' ? new Date(v).toLocaleString() : 'none') },
+  confidentialLevel: { label: 'Confidential level', show: (_e, v) => text(v === null || v === undefined ? 'none' : String(v)) },
+  ownerGroupId: { label: 'Owner group', show: (e, v) => named(e, 'user_group', v) },
+  sharedGroupIds: { label: 'Shared with', show: (e, v) => named(e, 'user_group', v) },
+  assignedEmployeeIds: { label: 'Assigned', show: (e, v) => named(e, 'employee', v) },
 };
 
 /** The before/after of an event, labelled and named; empty lists and unchanged values left out. */

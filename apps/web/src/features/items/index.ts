@@ -1,0 +1,2 @@
+export { itemRoutes } from './routes';
+export { accessibleModules, modulePath } from './item-modules';
