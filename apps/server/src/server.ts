@@ -9,6 +9,7 @@ import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
+import { TERMS_EXEMPT_FIELDS } from './features/terms';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -122,6 +123,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
     clock: options.clock ?? systemClock,
+    termsExemptFields: TERMS_EXEMPT_FIELDS,
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

@@ -5,6 +5,9 @@
 export const AUDIT_ACTION_TARGETS = {
   'account.created': 'account',
   'account.demo_data_added': 'account',
+  'account.renamed': 'account',
+  'account.terms_published': 'account',
+  'account.terms_corrected': 'account',
   'employee.created': 'employee',
   'employee.updated': 'employee',
   'employee.role_changed': 'employee',
@@ -12,6 +15,8 @@ export const AUDIT_ACTION_TARGETS = {
   'employee.reactivated': 'employee',
   'employee.bulk_updated': 'employee',
   'employee.deleted': 'employee',
+  'employee.password_reset': 'employee',
+  'employee.terms_accepted': 'employee',
   'department.created': 'department',
   'department.renamed': 'department',
   'department.deleted': 'department',

@@ -27,10 +27,14 @@ export const USER_ERROR_CODES = [
   'INACTIVE',
   'ROLE_NOT_ALLOWED',
   'ITEM_ARCHIVED',
+  'TOKEN_EXPIRED',
+  'TOKEN_USED',
+  'TOKEN_SUPERSEDED',
+  'STALE_TERMS_VERSION',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
 /** Top-level GraphQL error codes (extensions.code). */
-export const TOP_LEVEL_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR'] as const;
+export const TOP_LEVEL_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR', 'TERMS_NOT_ACCEPTED'] as const;
 export type TopLevelErrorCode = (typeof TOP_LEVEL_ERROR_CODES)[number];

@@ -15,8 +15,8 @@ export interface E2E {
   readonly page: Page;
   /** Screenshot of the current page, numbered in order: LOOK at them after a run. */
   screenshot(step: string): Promise<string>;
-  /** Stops the server with SIGTERM and starts it again on the same port and data. */
-  restartServer(): Promise<GatehouseServer>;
+  /** Stops the server with SIGTERM and starts it again on the same port and data; `whileStopped` runs in between. */
+  restartServer(whileStopped?: () => Promise<void>): Promise<GatehouseServer>;
 }
 
 /**
@@ -42,9 +42,10 @@ export function useGatehouse(name: string, kind: StorageKind): () => E2E {
       browser,
       page: browser.page,
       screenshot: (step) => artifacts.screenshot(browser.page, step),
-      async restartServer() {
+      async restartServer(whileStopped) {
         const code = await state.server.stop();
         if (code !== 0) throw new Error(`server exited with ${code} on SIGTERM`);
+        await whileStopped?.();
         state.server = await GatehouseServer.start({ ...state.server.options, logFile: logFile() });
         servers.push(state.server);
         return state.server;

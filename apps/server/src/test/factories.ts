@@ -6,6 +6,7 @@ import { setPasswordHash, upsertIdentity } from '../features/auth';
 import { insertDepartment } from '../features/departments';
 import { insertEmployee, replaceGroups, replacePermissions } from '../features/employees';
 import { insertExternalUser } from '../features/external-users';
+import { acceptCurrentTerms } from '../features/terms';
 import { insertUserGroup } from '../features/user-groups';
 import { newApiToken } from '../platform/auth/api-token-format';
 import { hashPassword } from '../platform/auth/passwords';
@@ -40,7 +41,7 @@ export interface BuiltEmployee {
 export async function buildEmployee(
   db: DataSource,
   accountId: string,
-  opts: { role?: Role; isActive?: boolean; email?: string; firstName?: string; surname?: string; departmentId?: string | null; groupIds?: string[]; permissions?: ModulePermission[]; withPassword?: boolean; invitationState?: InvitationState } = {},
+  opts: { role?: Role; isActive?: boolean; email?: string; firstName?: string; surname?: string; departmentId?: string | null; groupIds?: string[]; permissions?: ModulePermission[]; withPassword?: boolean; invitationState?: InvitationState; termsAccepted?: boolean } = {},
 ): Promise<BuiltEmployee> {
   const n = next();
   const email = opts.email ?? `person${n}@example.com`;
@@ -65,6 +66,8 @@ export async function buildEmployee(
       // Someone with a password has accepted an invitation (or set the account up) unless the test says otherwise.
       invitationState: opts.invitationState ?? (opts.withPassword ? 'ACCEPTED' : 'NOT_INVITED'),
     });
+    // Everyone has accepted the account's terms unless the test says otherwise (the terms gate would refuse them).
+    if (opts.termsAccepted ?? true) await acceptCurrentTerms(tx, accountId, id, new Date());
     if (opts.permissions) await replacePermissions(tx, accountId, id, opts.permissions);
     if (opts.groupIds) await replaceGroups(tx, accountId, id, opts.groupIds);
     return { id, accountId, identityId, email, role };

@@ -18,6 +18,7 @@ const TABLES = [
   'item_shared_groups',
   'item_employee_assignments',
   'item_checklist_entries',
+  'password_reset_tokens',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -20,7 +20,7 @@ export interface TestGatehouse {
   /** A second Gatehouse on the same database (its own pool on PostgreSQL), like another server instance. */
   secondInstance(): Promise<Gatehouse>;
   /** A client logged in as the employee (a real session, real cookies). */
-  as(employee: BuiltEmployee): Promise<TestClient>;
+  as(employee: BuiltEmployee, remoteAddress?: string): Promise<TestClient>;
   /** A client app sending `Authorization: Bearer <token>` and no cookies. */
   bearer(token: string): TestClient;
   close(): Promise<void>;
@@ -76,8 +76,8 @@ export async function startTestGatehouse(logger?: Logger, env: Record<string, st
       instances.push(other);
       return other;
     },
-    async as(employee) {
-      const client = new TestClient(gatehouse);
+    async as(employee, remoteAddress) {
+      const client = new TestClient(gatehouse, remoteAddress);
       const who = { identityId: employee.identityId, accountId: employee.accountId };
       const tokens = await createUnitOfWork(db, null)((tx) => startSession(tx, gatehouse.signingKey, who, { ip: '127.0.0.1', userAgent: 'jest' }));
       client.cookies.set('gh_access', tokens.accessToken);

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { RefreshSession } from '../lib/session-refresh';
+import { MeDocument } from '../gql/graphql';
 import { createErrorLink } from './error-link';
 
 export interface ApolloClientOptions {
@@ -13,8 +14,10 @@ export interface ApolloClientOptions {
 /** The app's single Apollo Client: cookies travel with every request. */
 export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   const http = new HttpLink({ uri: options.graphqlUrl, credentials: 'include' });
-  return new ApolloClient({
-    link: ApolloLink.from([createErrorLink(options), http]),
+  // Reading who is logged in again shows the terms gate (mustAcceptTerms is now true).
+  const onTermsNotAccepted = () => void client.refetchQueries({ include: [MeDocument] });
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([createErrorLink({ ...options, onTermsNotAccepted }), http]),
     cache: new InMemoryCache({
       typePolicies: {
         // The audit log grows with "Load more"; other lists page by URL cursor.
@@ -25,4 +28,5 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
       },
     }),
   });
+  return client;
 }

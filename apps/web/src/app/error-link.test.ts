@@ -28,11 +28,12 @@ function setup(replies: Reply[], refreshOk: boolean) {
   const refreshSession = jest.fn(async () => refreshOk);
   const onSessionExpired = jest.fn();
   const notify = jest.fn();
+  const onTermsNotAccepted = jest.fn();
   const client = new ApolloClient({
-    link: ApolloLink.from([createErrorLink({ refreshSession, onSessionExpired, notify }), server]),
+    link: ApolloLink.from([createErrorLink({ refreshSession, onSessionExpired, onTermsNotAccepted, notify }), server]),
     cache: new InMemoryCache(),
   });
-  return { client, refreshSession, onSessionExpired, notify, requests: () => requests };
+  return { client, refreshSession, onSessionExpired, onTermsNotAccepted, notify, requests: () => requests };
 }
 
 
@@ -64,6 +65,14 @@ describe('error link', () => {
     const t = setup([{ data: null, errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] }], true);
     await expect(t.client.query({ query: PING })).rejects.toThrow();
     expect(t.notify).toHaveBeenCalledWith('Not allowed', 'You are not allowed to do that.');
+    expect(t.refreshSession).not.toHaveBeenCalled();
+  });
+
+  it('shows the terms gate instead of a toast when the account published terms not yet accepted', async () => {
+    const t = setup([{ data: null, errors: [{ message: 'Accept the terms', extensions: { code: 'TERMS_NOT_ACCEPTED' } }] }], true);
+    await expect(t.client.query({ query: PING })).rejects.toThrow();
+    expect(t.onTermsNotAccepted).toHaveBeenCalledTimes(1);
+    expect(t.notify).not.toHaveBeenCalled();
     expect(t.refreshSession).not.toHaveBeenCalled();
   });
 });

@@ -8,6 +8,8 @@ export interface ErrorLinkOptions {
   readonly refreshSession: RefreshSession;
   /** Called when the session cannot be refreshed: the person must log in again. */
   readonly onSessionExpired: () => void;
+  /** Called when the account published terms of use the person has not accepted yet. */
+  readonly onTermsNotAccepted: () => void;
   /** Shows one toast for a top-level error. */
   readonly notify: (title: string, message: string) => void;
 }
@@ -38,8 +40,13 @@ export function describeTopLevelError(error: ErrorLike): { title: string; messag
  * The one place top-level errors are handled: an expired access token
  * is refreshed once and the operation retried; anything else becomes a toast.
  */
-export function createErrorLink({ refreshSession, onSessionExpired, notify }: ErrorLinkOptions): ErrorLink {
+export function createErrorLink({ refreshSession, onSessionExpired, onTermsNotAccepted, notify }: ErrorLinkOptions): ErrorLink {
   return new ErrorLink(({ error, operation, forward }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'TERMS_NOT_ACCEPTED')) {
+      // Not a failure to report: the app shows the new terms to accept instead of the page.
+      onTermsNotAccepted();
+      return;
+    }
     if (isUnauthenticated(error)) {
       // The retry's own result does not come back through this handler, so a
       // second UNAUTHENTICATED (say, the person was inactivated) is caught here.

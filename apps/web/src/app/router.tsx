@@ -6,6 +6,7 @@ import { departmentRoutes } from '../features/departments';
 import { employeeRoutes } from '../features/employees';
 import { externalUserRoutes } from '../features/external-users';
 import { itemRoutes } from '../features/items';
+import { generalSettingsRoute, TermsGate, termsRoutes } from '../features/terms';
 import { userGroupRoutes } from '../features/user-groups';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -15,11 +16,15 @@ import { AppLayout } from './shell/app-layout';
 
 export const routes: RouteObject[] = [
   ...authRoutes,
+  ...termsRoutes,
   {
     path: '/',
     element: (
       <RequireAuth>
-        <AppLayout />
+        {/* Nothing of the app until the account's current terms of use are accepted. */}
+        <TermsGate>
+          <AppLayout />
+        </TermsGate>
       </RequireAuth>
     ),
     children: [
@@ -43,6 +48,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={ACCOUNT_SETTINGS_TABS[0]?.value ?? '/'} replace /> },
           // Each Account Settings tab's route, beside its entry in ACCOUNT_SETTINGS_TABS.
           ...apiTokenRoutes,
+          generalSettingsRoute,
         ],
       },
       ...auditRoutes,

@@ -64,6 +64,7 @@ export function buildViewer(role: Role = 'ACCOUNT_ADMIN', { accounts = 1, grants
     account: list[0] ?? { __typename: 'Account' as const, id: 'acc-1', name: 'Venue 1' },
     accounts: list,
     settingsAreas: [...ROLE_SETTINGS[role]],
+    mustAcceptTerms: false,
     employee: {
       __typename: 'Employee' as const,
       id: 'viewer-employee',
@@ -113,6 +114,8 @@ export function buildEmployeeDetail(
   const base = buildEmployee(overrides);
   return {
     ...base,
+    termsAcceptedAt: null,
+    termsAcceptedVersion: null,
     permissions: effectivePermissions(base.role, grants).map((p) => {
       const locked = lockedParts(base.role, p.module);
       return {

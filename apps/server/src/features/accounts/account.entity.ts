@@ -9,6 +9,17 @@ export class AccountEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** The account's terms of use; null until an admin writes them (the built-in text applies). */
+  @Column({ name: 'terms_text', type: 'text', nullable: true })
+  termsText: string | null;
+
+  /** Raised by publishing a new version: everyone accepts the terms again. */
+  @Column({ name: 'terms_version', type: 'integer', default: 1 })
+  termsVersion: number;
+
+  @Column({ name: 'terms_published_at', type: 'timestamptz', default: () => 'now()' })
+  termsPublishedAt: Date;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -25,3 +25,14 @@ export async function hasNoAccounts(db: Reader): Promise<boolean> {
   const rows: unknown[] = await db.query('SELECT 1 FROM accounts LIMIT 1');
   return rows.length === 0;
 }
+
+/** One account, locked for a change. */
+export async function findAccountForUpdate(tx: Tx, accountId: string): Promise<AccountRow | null> {
+  const rows: AccountRow[] = await tx.query('SELECT id, name FROM accounts WHERE id = $1 FOR UPDATE', [accountId]);
+  return rows[0] ?? null;
+}
+
+/** Renames an account. */
+export async function setAccountName(tx: Tx, accountId: string, name: string): Promise<void> {
+  await tx.query('UPDATE accounts SET name = $2 WHERE id = $1', [accountId, name]);
+}

@@ -17,7 +17,9 @@ export const LOGIN_LIMITS = {
   perIp: { capacity: 50, windowMs: 15 * 60 * 1000 },
 } as const satisfies Record<string, ThrottleLimit>;
 
-const emailKey = (email: string) => `login:email:${email}`;
+/** The login throttle key of an email (a password reset clears it). */
+export const loginEmailKey = (email: string) => `login:email:${email}`;
+const emailKey = loginEmailKey;
 const ipKey = (ip: string) => `login:ip:${ip}`;
 
 export interface LoginResult {

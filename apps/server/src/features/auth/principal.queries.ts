@@ -12,6 +12,7 @@ interface PrincipalRow {
   department_id: string | null;
   group_ids: string[];
   permissions: ModulePermission[];
+  must_accept_terms: boolean;
 }
 
 /**
@@ -24,9 +25,11 @@ const PRINCIPAL_SQL = `
     COALESCE((SELECT json_agg(json_build_object(
         'module', p.module, 'canAccess', p.can_access, 'isModuleAdmin', p.is_module_admin,
         'seeScope', p.see_scope, 'editScope', p.edit_scope, 'seeLevels', p.see_levels, 'editLevels', p.edit_levels))
-      FROM employee_module_permissions p WHERE p.employee_id = e.id), '[]') AS permissions
+      FROM employee_module_permissions p WHERE p.employee_id = e.id), '[]') AS permissions,
+    COALESCE(e.terms_accepted_version, 0) < a.terms_version AS must_accept_terms
   FROM sessions s
   JOIN employees e ON e.identity_id = s.identity_id AND e.account_id = s.account_id
+  JOIN accounts a ON a.id = s.account_id
   WHERE s.id = $1 AND s.identity_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND e.is_active`;
 
 /** The active employee behind a live session, or null. */
@@ -51,5 +54,6 @@ export async function loadSessionPrincipal(
       groupIds: row.group_ids,
       permissions: row.permissions,
     },
+    mustAcceptTerms: row.must_accept_terms,
   };
 }

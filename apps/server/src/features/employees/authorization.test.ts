@@ -56,8 +56,9 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /**
- * Root fields outside settings: they are public, or act only on the caller themself, so
- * no role decides them. Every other root field must be in OPERATIONS.
+ * Root fields outside user settings: they are public, act only on the caller themself (so no
+ * role decides them), or belong to Account Settings, whose own role table tests them. Every
+ * other root field must be in OPERATIONS.
  */
 const NOT_USER_SETTINGS = [
   'setupStatus', // public: whether first-run setup is still open
@@ -66,6 +67,12 @@ const NOT_USER_SETTINGS = [
   'me', // the caller themself
   'logout', // the caller's own session
   'switchAccount', // the caller's own session, into another of their own accounts
+  'requestPasswordReset', // public: the same answer for any email
+  'resetPassword', // public, guarded by the emailed token
+  'termsOfUse', // public, or the caller's own account's terms
+  'acceptTerms', // the caller themself
+  'renameAccount', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
+  'updateTermsOfUse', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
 ] as const;
 
 /**

@@ -64,6 +64,10 @@ export class EmployeeEntity {
   @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
   termsAcceptedAt: Date | null;
 
+  /** The version of the account's terms of use they accepted (at termsAcceptedAt). */
+  @Column({ name: 'terms_accepted_version', type: 'integer', nullable: true })
+  termsAcceptedVersion: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -16,6 +16,7 @@ export interface EmployeeRow {
   invitation_state: InvitationState;
   last_login_at: Date | null;
   terms_accepted_at: Date | null;
+  terms_accepted_version: number | null;
   created_at: Date;
   department_id: string | null;
   identity_id: string;
@@ -56,7 +57,7 @@ export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: str
 const SEARCH_TEXT = "(e.first_name || ' ' || e.surname || ' ' || e.first_name || E'\\n' || e.email)";
 
 export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state,
-  e.last_login_at, e.terms_accepted_at, e.created_at, e.department_id, e.identity_id`;
+  e.last_login_at, e.terms_accepted_at, e.terms_accepted_version, e.created_at, e.department_id, e.identity_id`;
 
 /** pg_trgm indexes three-character runs: a shorter search cannot use the trigram index. */
 export function searchUsesTrigrams(search: string | null | undefined): boolean {

@@ -91,8 +91,11 @@ export class EmployeeType {
   @Field(() => Date, { nullable: true, description: 'When they last logged in to this account.' })
   lastLoginAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When they accepted the terms of use.' })
+  @Field(() => Date, { nullable: true, description: 'When they last accepted the terms of use.' })
   termsAcceptedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The version of the account's terms of use they last accepted; null if none." })
+  termsAcceptedVersion: number | null;
 
   @Field({ description: 'When the employee was added.' })
   createdAt: Date;
@@ -141,6 +144,7 @@ export function presentEmployee(row: EmployeeViewRow): EmployeeType {
     invitationState: row.invitation_state,
     lastLoginAt: row.last_login_at,
     termsAcceptedAt: row.terms_accepted_at,
+    termsAcceptedVersion: row.terms_accepted_version,
     createdAt: row.created_at,
     department: row.department_id !== null && row.department_name !== null ? { id: row.department_id, name: row.department_name } : null,
     userGroups: row.groups.map((g) => ({ id: g.id, name: g.name, description: g.description })),

@@ -7,6 +7,7 @@ import { requiredEmail, requiredName } from '../../platform/graphql/validation';
 import { hasNoAccounts, insertAccount } from '../accounts';
 import { setPasswordHash, startSession, upsertIdentity } from '../auth';
 import { insertEmployee } from '../employees';
+import { acceptCurrentTerms } from '../terms';
 import * as q from './setup.queries';
 
 export interface CompleteSetupInput {
@@ -64,8 +65,9 @@ export async function completeSetup(ctx: AppCtx, input: CompleteSetupInput): Pro
       departmentId: null,
       role: 'ACCOUNT_ADMIN',
       invitationState: 'ACCEPTED',
-      termsAcceptedAt: new Date(),
     });
+    // Ticking the box on the setup page accepts the account's first terms (the built-in text).
+    await acceptCurrentTerms(tx, accountId, employeeId, ctx.clock());
     await tx.audit({ action: 'account.created', targetId: accountId, data: { name: accountName, adminEmail: email } }, { accountId, employeeId });
     const tokens = await startSession(tx, ctx.signingKey, { identityId, accountId }, ctx.client);
     return { tokens, accountId, identityId };

@@ -5,7 +5,7 @@ import { startTestGatehouse, type TestGatehouse } from '../../test/harness';
 import { issueSetupTokenIfNeeded } from './setup.commands';
 
 const SETUP = `mutation($input: CompleteSetupInput!) { completeSetup(input: $input) {
-  viewer { email account { name } employee { role fullName invitationState termsAcceptedAt } settingsAreas } userErrors { code field message } } }`;
+  viewer { email account { name } employee { role fullName invitationState termsAcceptedAt termsAcceptedVersion } settingsAreas mustAcceptTerms } userErrors { code field message } } }`;
 
 // Every test gets its own empty database, so each passes alone and in any order.
 let t: TestGatehouse;
@@ -85,8 +85,10 @@ describe('first run', () => {
       viewer: {
         email: 'grace@riverside.example',
         account: { name: 'Riverside Stadium' },
-        employee: { role: 'ACCOUNT_ADMIN', fullName: 'Grace Hopper', invitationState: 'ACCEPTED' },
+        employee: { role: 'ACCOUNT_ADMIN', fullName: 'Grace Hopper', invitationState: 'ACCEPTED', termsAcceptedVersion: 1 },
         settingsAreas: ['ACCOUNT', 'USERS', 'OTHER'],
+        // Ticking the box on the setup page accepted the account's first terms: no gate.
+        mustAcceptTerms: false,
       },
     });
     expect((await client.gql('{ me { email } }')).data).toEqual({ me: { email: 'grace@riverside.example' } });

@@ -1,14 +1,14 @@
-import { canManage, SETTINGS_AREAS, type EmployeePrincipal } from '@gatehouse/access';
+import { canManage, SETTINGS_AREAS } from '@gatehouse/access';
 import type { Reader } from '../../platform/db/reader';
-import type { SessionTokens } from '../../platform/graphql/context';
-import type { RequestCtx } from '../../platform/graphql/context';
+import type { RequestCtx, SessionInfo, SessionTokens } from '../../platform/graphql/context';
 import { findAccount } from '../accounts';
 import { activeMemberships, findIdentity, loadSessionPrincipal } from '../auth';
 import { employeeViewsByIds, presentEmployee } from '../employees';
 import type { ViewerType } from './viewer.types';
 
 /** Everything the admin app needs about who is logged in. */
-export async function loadViewer(db: Reader, identityId: string, principal: EmployeePrincipal): Promise<ViewerType | null> {
+export async function loadViewer(db: Reader, session: SessionInfo): Promise<ViewerType | null> {
+  const { identityId, principal } = session;
   const [identity, account, memberships, [employee]] = await Promise.all([
     findIdentity(db, identityId),
     findAccount(db, principal.accountId),
@@ -23,6 +23,7 @@ export async function loadViewer(db: Reader, identityId: string, principal: Empl
     accounts: memberships.map((mb) => ({ id: mb.accountId, name: mb.accountName })).sort((a, b) => a.name.localeCompare(b.name)),
     employee: presentEmployee(employee),
     settingsAreas: SETTINGS_AREAS.filter((area) => canManage(principal, area)),
+    mustAcceptTerms: session.mustAcceptTerms,
   };
 }
 
@@ -30,5 +31,5 @@ export async function loadViewer(db: Reader, identityId: string, principal: Empl
 export async function viewerOfNewSession(ctx: RequestCtx, tokens: SessionTokens, identityId: string): Promise<ViewerType | null> {
   ctx.cookies.set(tokens);
   const session = await loadSessionPrincipal(ctx.read, tokens.sessionId, identityId);
-  return session ? loadViewer(ctx.read, identityId, session.principal) : null;
+  return session ? loadViewer(ctx.read, session) : null;
 }

@@ -10,7 +10,7 @@ export class ViewerResolver {
   @Query(() => ViewerType, { nullable: true, description: 'Who is logged in; null when nobody is, and for an API token (a token is not a person).' })
   me(@Ctx() ctx: RequestCtx): Promise<ViewerType | null> | null {
     if (ctx.session === null) return null;
-    return loadViewer(ctx.read, ctx.session.identityId, ctx.session.principal);
+    return loadViewer(ctx.read, ctx.session);
   }
 
   @Mutation(() => ViewerPayload, { description: 'Log in with email and password (throttled per email and per IP).' })
@@ -35,7 +35,7 @@ export class ViewerResolver {
       async () => {
         await switchAccount(ctx, session, input.accountId);
         const next = await loadSessionPrincipal(ctx.read, session.sessionId, session.identityId);
-        return next ? loadViewer(ctx.read, session.identityId, next.principal) : null;
+        return next ? loadViewer(ctx.read, next) : null;
       },
       (viewer) => ({ viewer }),
     );

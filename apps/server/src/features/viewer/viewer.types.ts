@@ -4,16 +4,8 @@ import { MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { SettingsAreaEnum } from '../../platform/graphql/access-enums';
 import { UserError } from '../../platform/graphql/user-error.type';
+import { AccountType } from '../accounts';
 import { EmployeeType } from '../employees';
-
-@ObjectType('Account', { description: 'A tenant: one venue operator.', simpleResolvers: true })
-export class AccountType {
-  @Field(() => ID, { description: 'Stable id.' })
-  id: string;
-
-  @Field({ description: "The operator's name, shown in the header and in emails." })
-  name: string;
-}
 
 @ObjectType('Viewer', { description: 'The logged-in person, in the account their session is acting in.' })
 export class ViewerType {
@@ -34,6 +26,9 @@ export class ViewerType {
 
   @Field(() => [SettingsAreaEnum], { description: 'The settings areas their role may manage (menus follow this).' })
   settingsAreas: SettingsArea[];
+
+  @Field({ description: "True until they accept the account's current terms of use (`termsOfUse`, then `acceptTerms`); meanwhile every other operation is refused with TERMS_NOT_ACCEPTED." })
+  mustAcceptTerms: boolean;
 }
 
 @InputType({ description: 'Email and password.' })

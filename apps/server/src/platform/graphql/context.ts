@@ -29,6 +29,8 @@ export interface SessionInfo {
   readonly sessionId: string;
   readonly identityId: string;
   readonly principal: EmployeePrincipal;
+  /** The account's current terms of use are not yet accepted: only the terms gate's operations run. */
+  readonly mustAcceptTerms: boolean;
 }
 
 /** What every use case may use: the server's long-lived parts plus this request's client. */
@@ -40,7 +42,7 @@ export interface AppCtx {
   readonly signingKey: SigningKey;
   readonly uow: UnitOfWork;
   readonly client: ClientInfo;
-  /** Now, for expiry checks; tests move it. */
+  /** The time rules compare expiries against (a manual clock in tests). */
   readonly clock: Clock;
 }
 

@@ -10,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 const EXPECTED = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TERMS_NOT_ACCEPTED',
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',

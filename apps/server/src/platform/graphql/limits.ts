@@ -32,10 +32,10 @@ export const MAX_SELECTIONS = 10_000;
  */
 export const MAX_ALIASES_PER_ROOT_FIELD = 5;
 /**
- * Mutations that check a password with argon2 (about 10 ms of CPU each, by design): one per
+ * Mutations that check or hash a password with argon2 (about 10 ms of CPU each, by design): one per
  * request, so a request cannot buy many guesses or much CPU at once.
  */
-export const PASSWORD_MUTATIONS: readonly string[] = ['login', 'completeSetup'];
+export const PASSWORD_MUTATIONS: readonly string[] = ['login', 'completeSetup', 'resetPassword'];
 export const MAX_PASSWORD_MUTATIONS = 1;
 
 /**

@@ -57,6 +57,7 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Mutation.completeSetup': 20 * STATEMENT,
   // Add employee's whole transaction (identity, employee, permissions, groups, audit, reload) and the external user's removal.
   'Mutation.promoteExternalUser': 20 * STATEMENT,
+  'Mutation.resetPassword': 20 * STATEMENT,
 };
 
 /** A root query field not in PRICES: one statement. */

@@ -25,6 +25,7 @@ import { jitGateway } from '../graphql/jit-executor';
 import { limitRules } from '../graphql/limits';
 import { requestGuardPlugin } from '../graphql/request-guard-plugin';
 import { credentialOf, REFRESH_COOKIE, REFRESH_PATH, sessionCookieJar, type Credential } from './session-cookies';
+import { termsGatePlugin } from '../graphql/terms-gate-plugin';
 
 export interface AppDeps<L> {
   readonly config: Config;
@@ -40,6 +41,8 @@ export interface AppDeps<L> {
   readonly loadApiToken: (rawToken: string, now: Date) => Promise<ApiTokenPrincipal | null>;
   readonly createLoaders: (db: Reader, accountId: string | null) => L;
   readonly clock: Clock;
+  /** Root fields a session that has not accepted the current terms of use may still call. */
+  readonly termsExemptFields: ReadonlySet<string>;
 }
 
 /** Who a request is: a person's session, an API token, or nobody. */
@@ -119,6 +122,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
       ApolloServerPluginCacheControlDisabled(),
       config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       requestGuardPlugin(deps.schema),
+      termsGatePlugin(deps.termsExemptFields),
       errorPlugin(app.log, { hideSchemaHints: config.isProduction }),
     ],
   });

@@ -17,6 +17,8 @@ export interface MailTemplateData {
   };
   /** A forgotten password: a single-use link to set a new one. */
   readonly password_reset: { readonly token: string; readonly expiresAt: string };
+  /** A forgotten password asked for an address that has no login (sent so both answers cost the same). */
+  readonly password_reset_no_login: { readonly requestedAt: string };
   /** An external user was assigned to a job or an incident. */
   readonly portal_link: {
     readonly firstName: string;
@@ -30,7 +32,7 @@ export interface MailTemplateData {
 
 export type MailTemplateName = keyof MailTemplateData;
 
-export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'portal_link', 'portal_code'] as const satisfies readonly MailTemplateName[];
+export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'password_reset_no_login', 'portal_link', 'portal_code'] as const satisfies readonly MailTemplateName[];
 
 type Templates = { readonly [K in MailTemplateName]: (data: MailTemplateData[K], ctx: MailContext) => MailContent };
 
@@ -75,6 +77,16 @@ const TEMPLATES: Templates = {
     ],
     action: { label: 'Choose a new password', url: appLink(ctx, '/reset-password', d.token) },
     footnote: 'If you did not ask for this, ignore this email: your password stays as it is.',
+  }),
+  password_reset_no_login: (d) => ({
+    subject: `About your ${PRODUCT} password reset`,
+    preheader: 'This address has no login, so there is no password to reset.',
+    heading: 'No login for this address',
+    paragraphs: [
+      `Someone asked on ${dateOf(d.requestedAt)} to reset the ${PRODUCT} password of this address, but no ${PRODUCT} login uses it.`,
+      'If it was you, you may sign in with another address, or your login may not be set up yet: ask the administrator of your venue for an invitation.',
+    ],
+    footnote: 'If you did not ask for this, ignore this email: nothing has changed.',
   }),
   portal_link: (d, ctx) => ({
     subject: `${accountOf(ctx)}: you have been assigned to a ${d.itemKind}: ${d.itemTitle}`,

@@ -78,9 +78,12 @@ export async function insertEmployees(m: Tx, accountId: string, people: readonly
   for (const part of chunks(people)) {
     await m.query(
       `INSERT INTO employees (id, account_id, identity_id, email, first_name, surname, is_active, department_id, role,
-                              invitation_state, created_at, terms_accepted_at, last_login_at)
+                              invitation_state, created_at, terms_accepted_at, terms_accepted_version, last_login_at)
        SELECT u.id, $1, u.identity_id, u.email, u.first_name, u.surname, u.is_active, u.department_id, u.role::employee_role,
-              u.invitation_state::invitation_state, u.created_at, u.terms_accepted_at, u.last_login_at
+              u.invitation_state::invitation_state, u.created_at, u.terms_accepted_at,
+              -- Demo people who accepted, accepted the account's current terms.
+              CASE WHEN u.terms_accepted_at IS NULL THEN NULL ELSE (SELECT terms_version FROM accounts WHERE id = $1) END,
+              u.last_login_at
          FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::bool[], $8::uuid[], $9::text[], $10::text[],
                      $11::timestamptz[], $12::timestamptz[], $13::timestamptz[])
            AS u(id, identity_id, email, first_name, surname, is_active, department_id, role, invitation_state, created_at, terms_accepted_at, last_login_at)`,

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
  * The tabs of Account Settings, one per route under /settings/account. A feature that adds
  * a tab adds its entry here and its route to `accountSettingsRoutes` in the router.
  */
-export const ACCOUNT_SETTINGS_TABS: readonly { readonly value: string; readonly label: string }[] = [API_TOKENS_TAB];
+export const ACCOUNT_SETTINGS_TABS: readonly { readonly value: string; readonly label: string }[] = [{ value: 'general', label: 'General' }, API_TOKENS_TAB];
 
 /** Settings → Account: what only an ACCOUNT_ADMIN changes, one tab per route. */
 export function AccountLayout() {

@@ -19,6 +19,9 @@ export interface DetailLine {
 export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'account.created': 'Account created',
   'account.demo_data_added': 'Demo data added',
+  'account.renamed': 'Account renamed',
+  'account.terms_published': 'Terms of use published',
+  'account.terms_corrected': 'Terms of use corrected',
   'employee.created': 'Person added',
   'employee.updated': 'Person edited',
   'employee.role_changed': 'Role changed',
@@ -26,6 +29,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'employee.reactivated': 'Person reactivated',
   'employee.bulk_updated': 'People edited in bulk',
   'employee.deleted': 'Person deleted',
+  'employee.password_reset': 'Password reset',
+  'employee.terms_accepted': 'Terms of use accepted',
   'department.created': 'Department created',
   'department.renamed': 'Department renamed',
   'department.deleted': 'Department deleted',
@@ -102,6 +107,12 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' created the account '), target];
     case 'account.demo_data_added':
       return [who, t(' added demo data to the account')];
+    case 'account.renamed':
+      return [who, t(' renamed the account '), target];
+    case 'account.terms_published':
+      return [who, t(` published version ${String(e.data.version)} of the terms of use`)];
+    case 'account.terms_corrected':
+      return [who, t(` corrected version ${String(e.data.version)} of the terms of use`)];
     case 'employee.created':
       return [who, t(' added '), target, t(` as ${roleLabel(e.data.role)}`)];
     case 'employee.role_changed': {
@@ -120,6 +131,10 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(' edited '), target, t(' in a bulk edit')];
     case 'employee.deleted':
       return [who, t(' deleted '), target];
+    case 'employee.password_reset':
+      return [who, t(' reset their password with an emailed link')];
+    case 'employee.terms_accepted':
+      return [who, t(` accepted version ${String(e.data.version)} of the terms of use`)];
     case 'department.created':
       return [who, t(' created the department '), target];
     case 'department.renamed':

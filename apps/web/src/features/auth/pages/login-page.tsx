@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { normalizeEmail } from '@gatehouse/contracts';
-import { Alert, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginDocument, MeDocument, SetupStatusDocument } from '../../../gql/graphql';
 import { splitUserErrors } from '../../../lib/user-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -26,6 +26,8 @@ export function LoginPage() {
   const [login, { loading }] = useMutation(LoginDocument);
   const { data: setup } = useQuery(SetupStatusDocument);
   const [general, setGeneral] = useState<readonly string[]>([]);
+  // The reset page comes back here once the new password is set.
+  const resetDone = params.get('reset') === 'done';
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
@@ -53,7 +55,7 @@ export function LoginPage() {
   if (viewer) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
-    <Paper maw={420} mx="auto" mt={80} p="xl" withBorder>
+    <Paper maw={420} mx="auto" mt={{ base: 'md', sm: 80 }} p={{ base: 'md', sm: 'xl' }} withBorder>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Title order={1} size="h2">
@@ -64,9 +66,19 @@ export function LoginPage() {
               This Gatehouse has no account yet. Open the setup link printed in the server log.
             </Alert>
           )}
+          {resetDone && (
+            <Alert color="green" role="status" title="Password changed">
+              Log in with your new password. You were signed out everywhere else.
+            </Alert>
+          )}
           <FormAlert messages={general} title="Could not log in" />
           <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
           <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              Forgot password?
+            </Anchor>
+          </Group>
           <Button type="submit" loading={loading}>
             Log in
           </Button>

@@ -7,6 +7,7 @@ import { EmployeeDocument, UpdateEmployeeDocument } from '../../../gql/graphql';
 import { PageLoader } from '../../../ui/page-loader';
 import { EmployeeDrawer, useCloseDrawer } from '../components/employee-drawer';
 import { EmployeeForm } from '../components/employee-form';
+import { TermsAcceptance } from '../components/terms-acceptance';
 import { employeeSnapshot, employeeValues, toUpdateInput } from '../employee-input';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 
@@ -25,6 +26,8 @@ export function EditEmployeePage() {
   else if (!employee) body = <Alert color="yellow">This employee does not exist or was deleted.</Alert>;
   else
     body = (
+      <>
+      <TermsAcceptance acceptedVersion={employee.termsAcceptedVersion} acceptedAt={employee.termsAcceptedAt} />
       <EmployeeForm
         key={employee.id}
         initialValues={employeeValues(employee)}
@@ -46,6 +49,7 @@ export function EditEmployeePage() {
           return payload.userErrors;
         }}
       />
+      </>
     );
   return <EmployeeDrawer title={employee ? `Edit ${employee.fullName}` : 'Edit employee'}>{body}</EmployeeDrawer>;
 }

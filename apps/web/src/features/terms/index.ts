@@ -1,0 +1,2 @@
+export { TermsGate } from './components/terms-gate';
+export { generalSettingsRoute, termsRoutes } from './routes';
