@@ -10,6 +10,7 @@ import { EXTERNAL_USER_ENTITIES } from './features/external-users';
 import { ITEM_ENTITIES } from './features/items';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
+import { DevMailboxMessageEntity } from './platform/mail/dev-mailbox-message.entity';
 import { OutboxMessageEntity } from './platform/mail/outbox-message.entity';
 import { ThrottleBucketEntity } from './platform/throttle/throttle-bucket.entity';
 
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ...ITEM_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
+  DevMailboxMessageEntity,
 ];

@@ -17,6 +17,10 @@ import { systemClock, type Clock } from './platform/clock';
 import { poolReader } from './platform/db/reader';
 import { createUnitOfWork, type UnitOfWork } from './platform/db/unit-of-work';
 import { pruneThrottles } from './platform/throttle/throttle';
+import { devMailboxTransport } from './platform/mail/dev-mailbox-transport';
+import type { MailTransport } from './platform/mail/mail-transport';
+import { mailgunTransport } from './platform/mail/mailgun-transport';
+import { startMailWorker, type MailWorker, type MailWorkerOptions } from './platform/mail/outbox-worker';
 import { buildApp } from './platform/http/app';
 import { createSchema } from './schema';
 
@@ -27,7 +31,14 @@ export interface Gatehouse {
   readonly signingKey: SigningKey;
   /** The first-run link, when the database is empty. */
   readonly setupUrl: string | null;
+  /** This process's outbox worker (started with the server, stopped when it closes). */
+  readonly mail: MailWorker;
   close(): Promise<void>;
+}
+
+/** What tests and the benchmark tune; production uses the defaults. */
+export interface GatehouseOptions {
+  readonly mailWorker?: Partial<MailWorkerOptions>;
 }
 
 /** Where the database lives: DATABASE_URL, or embedded PGlite under DATA_DIR. */
@@ -83,6 +94,11 @@ function schedulePruning(app: FastifyInstance, uow: UnitOfWork): NodeJS.Timeout 
   return timer;
 }
 
+/** Mailgun when its key and domain are set; otherwise the development mailbox (nothing leaves the machine). */
+function mailTransport(config: Config, uow: UnitOfWork, app: FastifyInstance): MailTransport {
+  return config.mailgun !== undefined ? mailgunTransport(config.mailgun) : devMailboxTransport(uow, app.log);
+}
+
 /** Opens the database and applies pending migrations; failures become one clear line. */
 export async function openDatabase(target: DatabaseTarget, logger?: Logger): Promise<DataSource> {
   if (target.kind === 'pglite' && target.dataDir !== undefined) lockEmbeddedDatabase(target.dataDir);
@@ -127,11 +143,23 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);
+  const mail = startMailWorker({
+    db,
+    uow: systemUow,
+    transport: mailTransport(config, systemUow, app),
+    from: config.mailFrom,
+    publicUrl: config.publicUrl,
+    log: app.log,
+    ...(options.mailWorker ? { options: options.mailWorker } : {}),
+  });
+  // Closing the app (main's shutdown, a test's teardown) lets the sends in flight finish first.
+  app.addHook('onClose', () => mail.stop());
   return {
     app,
     db,
     signingKey,
     setupUrl: token ? `${config.publicUrl}/setup?token=${token}` : null,
+    mail,
     async close() {
       clearInterval(pruning);
       await app.close();

@@ -20,6 +20,7 @@ const ALLOWED: Record<Role, Record<Resource, string>> = {
     userGroups: 'rcud',
     externalUsers: 'rcud',
     auditEvents: 'r---',
+    mail: 'r-u-',
   },
   USER_ADMIN: {
     account: '----',
@@ -29,6 +30,7 @@ const ALLOWED: Record<Role, Record<Resource, string>> = {
     userGroups: 'rcud',
     externalUsers: 'rcud',
     auditEvents: 'r---',
+    mail: 'r-u-',
   },
   ADMIN: {
     account: '----',
@@ -38,6 +40,7 @@ const ALLOWED: Record<Role, Record<Resource, string>> = {
     userGroups: '----',
     externalUsers: '----',
     auditEvents: '----',
+    mail: '----',
   },
   GENERAL: {
     account: '----',
@@ -47,6 +50,7 @@ const ALLOWED: Record<Role, Record<Resource, string>> = {
     userGroups: '----',
     externalUsers: '----',
     auditEvents: '----',
+    mail: '----',
   },
 };
 

@@ -20,6 +20,7 @@ export const RESOURCES = [
   'externalUsers',
   'auditEvents',
   'apiTokens',
+  'mail',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -45,6 +46,10 @@ export const ACTION_AREAS: Readonly<Record<Resource, ActionAreas>> = {
   externalUsers: ALL_IN('USERS'),
   // Audit events are written by the system in the same transaction as each change and never edited.
   auditEvents: { read: 'USERS', create: null, update: null, delete: null },
+  // The account's mail that could not be delivered (and, in development, the mailbox): reading
+  // it shows invitation links and addresses, retrying sends them again, so it is User Settings.
+  // Mail is queued by the system with the change that causes it and never deleted by a person.
+  mail: { read: 'USERS', create: null, update: 'USERS', delete: null },
 };
 
 /**

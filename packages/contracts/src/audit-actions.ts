@@ -40,6 +40,9 @@ export const AUDIT_ACTION_TARGETS = {
   'item.checklist_ticked': 'item',
   'item.checklist_unticked': 'item',
   'item.assignees_removed': 'item',
+  // Failed emails put back in the outbox; the ids and recipients are in the details.
+  'mail.retried': 'account',
+  'mail.test_sent': 'account',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -23,7 +23,7 @@ export interface E2E {
  * Jest hooks for a describe block: a server on fresh storage and a fresh browser before
  * its tests, both gone after. Artifacts land in `.e2e-artifacts/<name>-<kind>/`.
  */
-export function useGatehouse(name: string, kind: StorageKind): () => E2E {
+export function useGatehouse(name: string, kind: StorageKind, options: { readonly env?: () => Readonly<Record<string, string>> } = {}): () => E2E {
   let e2e: E2E | undefined;
   const servers: GatehouseServer[] = [];
 
@@ -32,7 +32,9 @@ export function useGatehouse(name: string, kind: StorageKind): () => E2E {
     const storage = await createStorage(kind);
     let logCount = 0;
     const logFile = () => artifacts.file(`server-${++logCount}.log`);
-    const server = await GatehouseServer.start({ storage, logFile: logFile() });
+    // The environment is read now, after the file's own beforeAll hooks (a local mail server's URL).
+    const env = options.env?.();
+    const server = await GatehouseServer.start({ storage, logFile: logFile(), ...(env ? { env } : {}) });
     servers.push(server);
     const browser = await launchBrowser();
     const state: E2E = {

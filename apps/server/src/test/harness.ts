@@ -61,7 +61,7 @@ export class TestClient {
   }
 }
 
-/** Starts a Gatehouse on its own fresh database for one test file. */
+/** Starts a Gatehouse on its own fresh database for one test file (`options` tune its mail worker). */
 export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, options: GatehouseOptions = {}): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });

@@ -7,6 +7,7 @@ import { employeeRoutes } from '../features/employees';
 import { externalUserRoutes } from '../features/external-users';
 import { itemRoutes } from '../features/items';
 import { generalSettingsRoute, TermsGate, termsRoutes } from '../features/terms';
+import { mailRoutes } from '../features/mail';
 import { userGroupRoutes } from '../features/user-groups';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -52,6 +53,7 @@ export const routes: RouteObject[] = [
         ],
       },
       ...auditRoutes,
+      ...mailRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

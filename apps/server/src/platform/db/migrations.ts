@@ -4,6 +4,7 @@ import { ListIndexes1795600000000 } from '../../migrations/1795600000000-ListInd
 import { ThrottlesAndChallengeTries1796202922279 } from '../../migrations/1796202922279-ThrottlesAndChallengeTries';
 import { EmployeeCounts1796300000000 } from '../../migrations/1796300000000-EmployeeCounts';
 import { MailOutbox1796400000000 } from '../../migrations/1796400000000-MailOutbox';
+import { DevMailbox1796500000000 } from '../../migrations/1796500000000-DevMailbox';
 import { PasswordResetAndTerms1796520000000 } from '../../migrations/1796520000000-PasswordResetAndTerms';
 import { ApiTokens1796530000000 } from '../../migrations/1796530000000-ApiTokens';
 import { ExternalUsers1796540000000 } from '../../migrations/1796540000000-ExternalUsers';
@@ -13,4 +14,4 @@ import { Items1796550000000 } from '../../migrations/1796550000000-Items';
  * Every migration, in order. New ones come from `pnpm --filter @gatehouse/server migration:generate`
  * (TypeORM diffing the entities against a scratch PostgreSQL), are reviewed, and never edited after merge.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841, ListIndexes1795600000000, ThrottlesAndChallengeTries1796202922279, EmployeeCounts1796300000000, MailOutbox1796400000000, PasswordResetAndTerms1796520000000, ApiTokens1796530000000, ExternalUsers1796540000000, Items1796550000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841, ListIndexes1795600000000, ThrottlesAndChallengeTries1796202922279, EmployeeCounts1796300000000, MailOutbox1796400000000, DevMailbox1796500000000, PasswordResetAndTerms1796520000000, ApiTokens1796530000000, ExternalUsers1796540000000, Items1796550000000];

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { writeAuditEvents, type AuditActor, type AuditInput } from '../audit/audit-writer';
-import { enqueueMail, type OutgoingMail } from '../mail/outbox';
+import { enqueueMail, mailQueued, type OutgoingMail } from '../mail/outbox';
 import { transactionReader, type Reader } from './reader';
 
 /**
@@ -30,8 +30,9 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
     if (who === null) throw new Error(`audit ${action}: no actor`);
     return who;
   };
-  return (fn) =>
-    dataSource.transaction(async (manager) => {
+  return async (fn) => {
+    let queuedMail = false;
+    const result = await dataSource.transaction(async (manager) => {
       const reader = transactionReader(manager);
       const tx: Tx = {
         [IN_UNIT_OF_WORK]: true,
@@ -42,8 +43,16 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
           if (first === undefined) return;
           await writeAuditEvents(reader, actorFor(first.action, explicitActor), events);
         },
-        mail: (...mails) => enqueueMail(reader, mails),
+        mail: (...mails) => {
+          queuedMail ||= mails.length > 0;
+          return enqueueMail(reader, mails);
+        },
       };
       return fn(tx);
     });
+    // After COMMIT, never before: a worker woken earlier would not see the rows yet. A rolled
+    // back unit of work throws above and wakes nobody.
+    if (queuedMail) mailQueued(dataSource);
+    return result;
+  };
 }

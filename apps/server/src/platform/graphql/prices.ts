@@ -38,6 +38,10 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.auditEvents': 3 * STATEMENT,
   // The page (creators joined) and its total count: 2 statements.
   'Query.apiTokens': 2 * STATEMENT,
+  'Query.failedMail': 2 * STATEMENT,
+  'Query.mailbox': 2 * STATEMENT,
+  // Answered from the configuration.
+  'Query.mailboxAvailable': 1,
   // Aggregated per row by the page statement.
   'Employee.userGroups': RELATION,
   'Employee.permissions': RELATION,

@@ -5,9 +5,9 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError('You are not logged in.', { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
-/** Logged in, but the role or permissions do not allow this. */
-export function forbidden(): GraphQLError {
-  return new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } });
+/** Logged in, but the role or permissions (or this server's mode) do not allow this. */
+export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
 /**

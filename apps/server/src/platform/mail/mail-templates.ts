@@ -28,11 +28,13 @@ export interface MailTemplateData {
   };
   /** The one-time code that verifies an external user's browser. */
   readonly portal_code: { readonly firstName: string; readonly code: string; readonly validMinutes: number };
+  /** An admin checks that mail reaches people (sent to themselves). */
+  readonly test_message: { readonly firstName: string };
 }
 
 export type MailTemplateName = keyof MailTemplateData;
 
-export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'password_reset_no_login', 'portal_link', 'portal_code'] as const satisfies readonly MailTemplateName[];
+export const MAIL_TEMPLATE_NAMES = ['invitation', 'password_reset', 'password_reset_no_login', 'portal_link', 'portal_code', 'test_message'] as const satisfies readonly MailTemplateName[];
 
 type Templates = { readonly [K in MailTemplateName]: (data: MailTemplateData[K], ctx: MailContext) => MailContent };
 
@@ -108,7 +110,43 @@ const TEMPLATES: Templates = {
     code: d.code,
     footnote: 'If you did not ask for a code, ignore this email. Nobody from the venue will ever ask you for it.',
   }),
+  test_message: (d, ctx) => ({
+    subject: `Test email from ${accountOf(ctx)} on ${PRODUCT}`,
+    preheader: 'Mail from Gatehouse reaches you.',
+    heading: 'Mail works',
+    paragraphs: [`Hello ${d.firstName},`, `This is the test email you asked for. Invitations and password resets of ${accountOf(ctx)} are sent the same way.`],
+    action: { label: `Open ${PRODUCT}`, url: `${ctx.publicUrl}/` },
+    footnote: `You received this because you sent yourself a test email from ${PRODUCT} (Settings → Failed mail).`,
+  }),
 };
+
+/**
+ * The fields of each template's data that are secrets (a link's raw token, a one-time code).
+ * The worker removes them from the outbox row once the email is delivered, so the outbox holds
+ * a usable link only until then; a template with none says so with an empty list.
+ */
+export const SECRET_FIELDS: { readonly [K in MailTemplateName]: readonly (keyof MailTemplateData[K] & string)[] } = {
+  invitation: ['token'],
+  password_reset: ['token'],
+  portal_link: ['token'],
+  portal_code: ['code'],
+  test_message: [],
+};
+
+/** True for the name of a template this version knows (rows written by another version may hold others). */
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return MAIL_TEMPLATE_NAMES.some((n) => n === name);
+}
+
+/**
+ * The content of a stored outbox row. Its data was written by `enqueueMail`, typed against the
+ * same template, so it is trusted to have that template's shape.
+ */
+export function storedMailContent(template: MailTemplateName, data: Readonly<Record<string, unknown>>, ctx: MailContext): MailContent {
+  // The one place stored JSON meets the template types; enqueueMail checked them when it was written.
+  const render = TEMPLATES[template] as (data: Readonly<Record<string, unknown>>, ctx: MailContext) => MailContent;
+  return render(data, ctx);
+}
 
 /** The content of one email; the name and its data are checked together. */
 export function mailContent<K extends MailTemplateName>(template: K, data: MailTemplateData[K], ctx: MailContext): MailContent {

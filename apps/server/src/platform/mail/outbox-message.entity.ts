@@ -13,6 +13,8 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 @Entity({ name: 'mail_outbox' })
 @Index('mail_outbox_due_idx', ['nextAttemptAt'], { where: `"state" IN ('PENDING', 'SENDING')` })
 @Index('mail_outbox_account_state_idx', ['accountId', 'state', 'createdAt', 'id'])
+// Pruning deletes delivered mail by age without reading the rest of the outbox.
+@Index('mail_outbox_sent_idx', ['sentAt'], { where: `"state" = 'SENT'` })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_mail_outbox' })
   id: string;
@@ -58,4 +60,8 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** When its last try failed and it was given up on (shown to admins beside the reason). */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
 }

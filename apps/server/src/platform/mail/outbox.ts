@@ -26,3 +26,26 @@ export async function enqueueMail(db: Reader, mails: readonly OutgoingMail[]): P
     [JSON.stringify(rows)],
   );
 }
+
+/**
+ * Who wants to hear that mail was queued on a database: the worker of each Gatehouse on it in
+ * this process. Keyed by the DataSource, so a second instance in the same process (tests) hears
+ * only its own, exactly as separate processes would.
+ */
+const queuedListeners = new WeakMap<object, Set<() => void>>();
+
+/** Calls `listener` whenever a unit of work on `db` that queued mail has committed; answers the unsubscribe. */
+export function onMailQueued(db: object, listener: () => void): () => void {
+  let set = queuedListeners.get(db);
+  if (set === undefined) {
+    set = new Set();
+    queuedListeners.set(db, set);
+  }
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Tells the workers on `db` that committed mail is waiting (called by the unit of work after COMMIT). */
+export function mailQueued(db: object): void {
+  for (const listener of queuedListeners.get(db) ?? []) listener();
+}

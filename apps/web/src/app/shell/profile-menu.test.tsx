@@ -1,5 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MailboxAvailableDocument } from '../../gql/graphql';
 import { buildViewer } from '../../test/factories';
 import { renderWithApp } from '../../test/render';
 import { ProfileMenu } from './profile-menu';
@@ -9,5 +10,28 @@ describe('ProfileMenu', () => {
     renderWithApp(<ProfileMenu viewer={buildViewer('GENERAL')} />);
     await userEvent.click(screen.getByRole('button', { name: 'Profile menu for Ada Admin' }));
     expect(await screen.findByRole('menuitem', { name: 'Terms of use' })).toHaveAttribute('href', '/terms');
+  });
+
+  it.each([true, false])('shows Failed mail to a user admin, and the Mailbox only when the server has one (%s)', async (available) => {
+    const mocks = [{ request: { query: MailboxAvailableDocument }, result: { data: { mailboxAvailable: available } } }];
+    renderWithApp(<ProfileMenu viewer={buildViewer('USER_ADMIN')} />, { mocks });
+    await userEvent.click(screen.getByRole('button', { name: 'Profile menu for Ada Admin' }));
+    expect(await screen.findByRole('menuitem', { name: 'Failed mail' })).toHaveAttribute('href', '/settings/mail');
+    // The answer arrives while the menu is open; jsdom then hides the dropdown (the browser test
+    // clicks the entry in Chromium), so the items are looked up hidden or not.
+    const mailbox = () => screen.queryByRole('menuitem', { name: 'Mailbox (development)', hidden: true });
+    if (available) await waitFor(() => expect(mailbox()).toHaveAttribute('href', '/mailbox'));
+    else {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(mailbox()).toBeNull();
+    }
+  }, 15_000);
+
+  it('offers neither to a general employee', async () => {
+    renderWithApp(<ProfileMenu viewer={buildViewer('GENERAL')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Profile menu for Ada Admin' }));
+    await screen.findByRole('menuitem', { name: 'Terms of use' });
+    expect(screen.queryByRole('menuitem', { name: 'Failed mail' })).toBeNull();
+    expect(screen.queryByRole('menuitem', { name: 'Mailbox (development)' })).toBeNull();
   });
 });

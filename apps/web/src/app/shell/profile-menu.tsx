@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
 import { useLogout, viewerCanManage } from '../../features/auth';
+import { useMailboxAvailable } from '../../features/mail';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 
 function initials(viewer: ViewerFieldsFragment): string {
@@ -13,6 +14,8 @@ export function ProfileMenu({ viewer }: { readonly viewer: ViewerFieldsFragment 
   const logout = useLogout();
   const managesUsers = viewerCanManage(viewer, 'USERS');
   const managesAccount = viewerCanManage(viewer, 'ACCOUNT');
+  // The development mailbox: never offered in production, where the server refuses it.
+  const { available: hasMailbox } = useMailboxAvailable(!managesUsers);
   return (
     <Menu position="top-start" width={260} withinPortal>
       <Menu.Target>
@@ -47,6 +50,14 @@ export function ProfileMenu({ viewer }: { readonly viewer: ViewerFieldsFragment 
             <Menu.Item component={Link} to="/settings/audit">
               Audit log
             </Menu.Item>
+            <Menu.Item component={Link} to="/settings/mail">
+              Failed mail
+            </Menu.Item>
+            {hasMailbox && (
+              <Menu.Item component={Link} to="/mailbox">
+                Mailbox (development)
+              </Menu.Item>
+            )}
             <Menu.Divider />
           </>
         )}

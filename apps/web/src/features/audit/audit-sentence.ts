@@ -54,6 +54,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'item.checklist_ticked': 'Checklist entry ticked',
   'item.checklist_unticked': 'Checklist entry unticked',
   'item.assignees_removed': 'Deleted people unassigned',
+  'mail.retried': 'Failed mail retried',
+  'mail.test_sent': 'Test email sent',
 };
 
 /** "job" or "incident" for an item event's module. */
@@ -181,6 +183,12 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(` unticked “${String(e.data.entry ?? '')}” on the ${itemNoun(e.data)} `), target];
     case 'item.assignees_removed':
       return [who, t(` unassigned ${count(e.data.removed)} deleted ${count(e.data.removed) === 1 ? 'person' : 'people'} from the ${itemNoun(e.data)} `), target];
+    case 'mail.retried': {
+      const n = count(e.data.mailIds);
+      return [who, t(` retried ${n} failed ${n === 1 ? 'email' : 'emails'}`)];
+    }
+    case 'mail.test_sent':
+      return [who, t(' sent themselves a test email')];
     case null:
       return [who, t(` did “${e.action}” to `), target];
   }

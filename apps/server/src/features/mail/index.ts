@@ -1,0 +1,1 @@
+export { MailResolver } from './mail.resolver';

@@ -1,0 +1,2 @@
+export { mailRoutes } from './routes';
+export { useMailboxAvailable } from './hooks/use-mailbox-available';
