@@ -38,7 +38,10 @@ export interface Gatehouse {
 
 /** What tests and the benchmark tune; production uses the defaults. */
 export interface GatehouseOptions {
+  /** Tunes the mail worker (tests poll faster). */
   readonly mailWorker?: Partial<MailWorkerOptions>;
+  /** Now, for expiries and last use; tests move it forward. */
+  readonly clock?: Clock;
 }
 
 /** Where the database lives: DATABASE_URL, or embedded PGlite under DATA_DIR. */
@@ -115,11 +118,6 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
 }
 
 /** What tests may replace. */
-export interface GatehouseOptions {
-  /** Now, for token expiry and last use; tests move it forward. */
-  readonly clock?: Clock;
-}
-
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, options: GatehouseOptions = {}): Promise<Gatehouse> {
   registerFeatureHooks();

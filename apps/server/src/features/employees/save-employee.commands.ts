@@ -1,4 +1,4 @@
-import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type EmployeePrincipal, type ModulePermission, type Role } from '@gatehouse/access';
+import { checkCreateEmployee, checkUpdateEmployee, storedFromSubmitted, type AccountPrincipal, type ModulePermission, type Role } from '@gatehouse/access';
 import { normalizeEmail, type AuditAction } from '@gatehouse/contracts';
 import type { Tx } from '../../platform/db/unit-of-work';
 import type { RequestCtx } from '../../platform/graphql/context';
@@ -42,7 +42,7 @@ interface NewEmployeeDraft {
 }
 
 /** Checks the input and the escalation rules; throws every problem at once. */
-function checkNewEmployee(actor: EmployeePrincipal, input: CreateEmployeeInput): NewEmployeeDraft {
+function checkNewEmployee(actor: AccountPrincipal, input: CreateEmployeeInput): NewEmployeeDraft {
   const errors: DomainError[] = [];
   const firstName = requiredName(input.firstName, 'firstName', errors);
   const surname = requiredName(input.surname, 'surname', errors);
@@ -56,7 +56,7 @@ function checkNewEmployee(actor: EmployeePrincipal, input: CreateEmployeeInput):
 }
 
 /** Writes a checked new employee: references and email checked under the account lock, then insert and audit. */
-async function insertNewEmployee(tx: Tx, actor: EmployeePrincipal, draft: NewEmployeeDraft): Promise<EmployeeViewRow> {
+async function insertNewEmployee(tx: Tx, actor: AccountPrincipal, draft: NewEmployeeDraft): Promise<EmployeeViewRow> {
   const { input, firstName, surname, email, permissions } = draft;
   await lockAccountAsActor(tx, actor);
   const refErrors = await checkReferences(tx, actor.accountId, input, { department: 'departmentId', groups: 'groupIds' });

@@ -1,4 +1,4 @@
-import { canEditChecklist, canEditItem, canSeeItem, principalPermission, type EmployeePrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
+import { canEditChecklist, canEditItem, canSeeItem, principalPermission, type AccountPrincipal, type EmployeePrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
 import { requireSession } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { forbidden } from '../../platform/graphql/top-level-errors';
@@ -13,21 +13,21 @@ import { factsOf } from './item-visibility';
  */
 
 /** The logged-in employee, allowed into `module`. */
-export function moduleActor(ctx: { session: SessionInfo | null }, module: ModuleKey): EmployeePrincipal {
+export function moduleActor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }, module: ModuleKey): EmployeePrincipal {
   const { principal } = requireSession(ctx);
   if (!principalPermission(principal, module).canAccess) throw forbidden();
   return principal;
 }
 
 /** The logged-in employee, allowed to create items in `module` (access and an edit scope). */
-export function moduleEditor(ctx: { session: SessionInfo | null }, module: ModuleKey): EmployeePrincipal {
+export function moduleEditor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }, module: ModuleKey): EmployeePrincipal {
   const principal = moduleActor(ctx, module);
   if (principalPermission(principal, module).editScope === 'NONE') throw forbidden();
   return principal;
 }
 
 /** The logged-in employee, allowed into at least one module (reads by id do not know the module beforehand). */
-export function anyModuleActor(ctx: { session: SessionInfo | null }): EmployeePrincipal {
+export function anyModuleActor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }): EmployeePrincipal {
   return requireSession(ctx).principal;
 }
 

@@ -1,5 +1,5 @@
 import { authorize } from '../../platform/graphql/authorize';
-import type { AppCtx, SessionInfo } from '../../platform/graphql/context';
+import { requireSession, type AppCtx, type RequestCtx, type SessionInfo } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { DEFAULT_TERMS_TEXT, TERMS_MAX_LENGTH } from './default-terms';
@@ -68,8 +68,10 @@ function checkTermsText(text: string): string {
  * asking anyone again. A correction of the built-in text is refused: it would make the
  * account's own terms look already accepted; publish them as a new version instead.
  */
-export async function updateTermsOfUse(ctx: AppCtx & { session: SessionInfo | null }, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
-  const { accountId, employeeId } = authorize(ctx, 'update', 'account');
+export async function updateTermsOfUse(ctx: RequestCtx, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
+  authorize(ctx, 'update', 'account');
+  // Publishing accepts the terms for the publisher, so it takes a person's session (an API token is FORBIDDEN).
+  const { accountId, employeeId } = requireSession(ctx).principal;
   const text = checkTermsText(input.text);
   return ctx.uow(async (tx) => {
     const before = await q.findTermsForUpdate(tx, accountId);

@@ -8,6 +8,7 @@ const CTX = { accountName: 'Stade <Nord> & "Fils"', publicUrl: 'https://gatehous
 const SAMPLES: { readonly [K in keyof MailTemplateData]: MailTemplateData[K] } = {
   invitation: { firstName: '<img src=x onerror=alert(1)>', invitedBy: 'Bob', token: 'a&b', expiresAt: '2026-12-09T10:00:00Z' },
   password_reset: { token: 'reset', expiresAt: '2026-12-02T13:00:00Z' },
+  password_reset_no_login: { requestedAt: '2026-12-02T12:00:00Z' },
   portal_link: { firstName: 'Zoe', itemKind: 'job', itemTitle: 'Fix "gate" <3>', token: 'portal' },
   portal_code: { firstName: 'Zoe', code: '123456', validMinutes: 10 },
   test_message: { firstName: 'Tess <i>' },

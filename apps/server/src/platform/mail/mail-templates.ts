@@ -128,6 +128,7 @@ const TEMPLATES: Templates = {
 export const SECRET_FIELDS: { readonly [K in MailTemplateName]: readonly (keyof MailTemplateData[K] & string)[] } = {
   invitation: ['token'],
   password_reset: ['token'],
+  password_reset_no_login: [],
   portal_link: ['token'],
   portal_code: ['code'],
   test_message: [],
