@@ -8,14 +8,14 @@ const subject = (id: string, kind: string, name: string | null, exists = true) =
 
 function event(action: string, data: Record<string, unknown>, mentions: ReturnType<typeof subject>[] = []): AuditEventFieldsFragment {
   return {
-    __typename: 'AuditEvent',
     id: 'ev',
     at: '2030-01-01T10:00:00Z',
     action,
     targetType: 'external_user',
     targetId: EXTERNAL,
     data,
-    actor: { __typename: 'AuditActor', id: 'admin', fullName: 'Alice Admin' },
+    actor: { id: 'admin', fullName: 'Alice Admin' },
+    apiToken: null,
     target: subject(EXTERNAL, 'external_user', String(data.targetName), action !== 'external_user.promoted' && action !== 'external_user.deleted'),
     mentions,
   };
