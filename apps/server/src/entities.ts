@@ -8,6 +8,7 @@ import { DELETE_CHALLENGE_ENTITIES } from './features/delete-challenges';
 import { EMPLOYEE_ENTITIES } from './features/employees';
 import { EXTERNAL_USER_ENTITIES } from './features/external-users';
 import { ITEM_ENTITIES } from './features/items';
+import { PORTAL_ENTITIES } from './features/portal';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { DevMailboxMessageEntity } from './platform/mail/dev-mailbox-message.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   ...ACCOUNT_EMAIL_ENTITIES,
   ...EXTERNAL_USER_ENTITIES,
   ...ITEM_ENTITIES,
+  ...PORTAL_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
   DevMailboxMessageEntity,

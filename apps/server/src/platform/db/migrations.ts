@@ -9,9 +9,10 @@ import { PasswordResetAndTerms1796520000000 } from '../../migrations/17965200000
 import { ApiTokens1796530000000 } from '../../migrations/1796530000000-ApiTokens';
 import { ExternalUsers1796540000000 } from '../../migrations/1796540000000-ExternalUsers';
 import { Items1796550000000 } from '../../migrations/1796550000000-Items';
+import { Portal1796580000000 } from '../../migrations/1796580000000-Portal';
 
 /**
  * Every migration, in order. New ones come from `pnpm --filter @gatehouse/server migration:generate`
  * (TypeORM diffing the entities against a scratch PostgreSQL), are reviewed, and never edited after merge.
  */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841, ListIndexes1795600000000, ThrottlesAndChallengeTries1796202922279, EmployeeCounts1796300000000, MailOutbox1796400000000, DevMailbox1796500000000, PasswordResetAndTerms1796520000000, ApiTokens1796530000000, ExternalUsers1796540000000, Items1796550000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795552728841, ListIndexes1795600000000, ThrottlesAndChallengeTries1796202922279, EmployeeCounts1796300000000, MailOutbox1796400000000, DevMailbox1796500000000, PasswordResetAndTerms1796520000000, ApiTokens1796530000000, ExternalUsers1796540000000, Items1796550000000, Portal1796580000000];
