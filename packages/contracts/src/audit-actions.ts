@@ -40,6 +40,7 @@ export const AUDIT_ACTION_TARGETS = {
   'item.checklist_ticked': 'item',
   'item.checklist_unticked': 'item',
   'item.assignees_removed': 'item',
+  'item.external_assignees_removed': 'item',
   // Failed emails put back in the outbox; the ids and recipients are in the details.
   'mail.retried': 'account',
   'mail.test_sent': 'account',

@@ -3,8 +3,11 @@ import { ItemEmployeeAssignmentEntity, ItemExternalAssignmentEntity, ItemSharedG
 import { ItemEntity } from './item.entity';
 
 export { ItemResolver } from './item.resolver';
-export { removeEmployeesFromItems } from './item.commands';
+export { removeEmployeesFromItems, removeExternalUsersFromItems } from './item.commands';
+export { moveExternalAssignmentsToEmployee } from './external-assignments';
 export { ITEM_SQL_SHAPE } from './item-visibility';
 
 /** The tables this feature owns, for the data source. */
 export const ITEM_ENTITIES = [ItemEntity, ItemSharedGroupEntity, ItemEmployeeAssignmentEntity, ItemExternalAssignmentEntity, ChecklistEntryEntity];
+export { externalItemSummaries, externalItemView, setEntryTickedByExternalUser, type ExternalItemSummaryRow } from './external-items';
+export type { ItemViewRow } from './item-view.queries';

@@ -33,8 +33,9 @@ export class PortalCodeEntity {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 
-  @Column({ name: 'failed_attempts', type: 'int', default: 0 })
-  failedAttempts: number;
+  /** Entries checked against it, each counted before the comparison; the fifth is the last. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
 
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_portal_codes_account' })
