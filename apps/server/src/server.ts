@@ -10,6 +10,7 @@ import { loadOrCreateSigningKey, loadSessionPrincipal, refreshSession } from './
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
 import { TERMS_EXEMPT_FIELDS } from './features/terms';
+import { registerPortalRoutes } from './features/portal';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -138,6 +139,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     createLoaders,
     clock: options.clock ?? systemClock,
     termsExemptFields: TERMS_EXEMPT_FIELDS,
+    routes: [registerPortalRoutes],
   });
   const token = await issueSetupTokenIfNeeded(systemUow);
   const pruning = schedulePruning(app, systemUow);

@@ -87,3 +87,13 @@ export async function updateTermsOfUse(ctx: RequestCtx, input: { text: string; a
     return presentTerms(after);
   });
 }
+
+/**
+ * The account's current terms version, locked against a publication until the caller commits:
+ * an acceptance recorded elsewhere (the portal's external users) names the version it saw.
+ */
+export async function currentTermsVersionForShare(tx: Tx, accountId: string): Promise<number> {
+  const terms = await q.findTermsForShare(tx, accountId);
+  if (terms === null) throw new Error(`account ${accountId} has no terms row`);
+  return terms.version;
+}

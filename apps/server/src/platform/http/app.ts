@@ -43,6 +43,11 @@ export interface AppDeps<L> {
   readonly clock: Clock;
   /** Root fields a session that has not accepted the current terms of use may still call. */
   readonly termsExemptFields: ReadonlySet<string>;
+  /**
+   * HTTP routes features add beside GraphQL (the external users' portal). They get a context
+   * with no caller: each route authorizes the request by its own credential.
+   */
+  readonly routes?: readonly ((app: FastifyInstance, ctxOf: (request: FastifyRequest) => AppCtx, secure: boolean) => void)[];
 }
 
 /** Who a request is: a person's session, an API token, or nobody. */
@@ -154,6 +159,8 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     return reply.code(204).send();
   });
 
+  for (const register of deps.routes ?? []) register(app, (request) => appCtx(request, null), secure);
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
@@ -168,7 +175,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
     // Client-side routes (/login, /settings/...) all load the app shell.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ error: 'NOT_FOUND' });
