@@ -1,3 +1,4 @@
+import { hashToken, newToken } from '../platform/auth/secrets';
 import type { Gatehouse } from '../server';
 import { buildAccount, buildEmployee, buildExternalUser, type BuiltEmployee } from './factories';
 import { TestClient, type TestGatehouse } from './harness';
@@ -80,4 +81,32 @@ export async function verifiedBrowser(t: TestGatehouse, scene: PortalScene, opts
     if (terms) await browser.post('/terms', { version: terms.version });
   }
   return browser;
+}
+
+/**
+ * A browser already verified for an external user who has accepted the account's current
+ * terms: a portal session stored as the server stores one (hash only), without the mail round trip.
+ */
+export async function portalBrowserFor(t: TestGatehouse, accountId: string, externalUserId: string): Promise<PortalBrowser> {
+  const token = newToken();
+  await t.db.query(
+    `INSERT INTO portal_sessions (account_id, external_user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '1 day')`,
+    [accountId, externalUserId, hashToken(token)],
+  );
+  await t.db.query('UPDATE external_users x SET terms_accepted_version = a.terms_version FROM accounts a WHERE a.id = x.account_id AND x.id = $1', [externalUserId]);
+  const browser = new PortalBrowser(t.gatehouse);
+  browser.http.cookies.set('gh_portal', token);
+  return browser;
+}
+
+/** Assigns external users to items directly (each with a fresh link token), as createItem would. */
+export async function assignExternalUsers(t: TestGatehouse, accountId: string, pairs: readonly { itemId: string; externalUserId: string }[]): Promise<void> {
+  for (const p of pairs) {
+    await t.db.query('INSERT INTO item_external_assignments (item_id, external_user_id, account_id, token_hash, assigned_at) VALUES ($1, $2, $3, $4, now())', [
+      p.itemId,
+      p.externalUserId,
+      accountId,
+      hashToken(newToken()),
+    ]);
+  }
 }
