@@ -7,14 +7,14 @@ import { PasswordResetResolver } from './features/auth';
 import { DepartmentResolver } from './features/departments';
 import { EmployeeResolver, GroupMembersResolver } from './features/employees';
 import { ExternalUserResolver } from './features/external-users';
-import { ItemResolver } from './features/items';
+import { ExternalUserItemsResolver, ItemResolver } from './features/items';
 import { MailResolver } from './features/mail';
 import { SetupResolver } from './features/setup';
 import { TermsResolver } from './features/terms';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, ExternalUserResolver, AuditResolver, ApiTokenResolver, ItemResolver, AccountResolver, PasswordResetResolver, TermsResolver, MailResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, ExternalUserResolver, AuditResolver, ApiTokenResolver, ItemResolver, ExternalUserItemsResolver, AccountResolver, PasswordResetResolver, TermsResolver, MailResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

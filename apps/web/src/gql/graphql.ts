@@ -135,6 +135,8 @@ export type CreateExternalUserInput = {
 export type CreateItemInput = {
   /** Employees to assign (at most 100). */
   assignedEmployeeIds?: Array<string | number>;
+  /** External users to assign (at most 100); each newly assigned one is emailed a link to the item in the portal. */
+  assignedExternalUserIds?: Array<string | number>;
   /** Its checklist, in order (at most 100 entries). */
   checklist?: Array<string>;
   /** Confidential level 1–10, one of the viewer’s edit levels; null for none. */
@@ -546,6 +548,8 @@ export type UpdateExternalUserInput = {
 export type UpdateItemInput = {
   /** Employees to assign (at most 100). */
   assignedEmployeeIds?: Array<string | number>;
+  /** External users to assign (at most 100); each newly assigned one is emailed a link to the item in the portal. */
+  assignedExternalUserIds?: Array<string | number>;
   /** Confidential level 1–10, one of the viewer’s edit levels; null for none. */
   confidentialLevel?: number | null | undefined;
   /** Its department; null for none. */

@@ -3,6 +3,8 @@ import { ItemEmployeeAssignmentEntity, ItemExternalAssignmentEntity, ItemSharedG
 import { ItemEntity } from './item.entity';
 
 export { ItemResolver } from './item.resolver';
+export { ExternalUserItemsResolver } from './external-user-items.resolver';
+export { createItemLoaders, type ItemLoaders } from './item.loaders';
 export { removeEmployeesFromItems, removeExternalUsersFromItems } from './item.commands';
 export { moveExternalAssignmentsToEmployee } from './external-assignments';
 export { ITEM_SQL_SHAPE } from './item-visibility';

@@ -279,6 +279,21 @@ describe('the verified browser', () => {
   });
 });
 
+describe('the external users list', () => {
+  it('shows how many open items each is assigned to and when they last verified', async () => {
+    const scene = await buildPortalScene(t);
+    const row = async () => {
+      const result = await scene.adminClient.gql('{ externalUsers(first: 200) { edges { node { id openItemCount lastVerifiedAt } } } }');
+      return (result.data?.externalUsers as { edges: { node: { id: string; openItemCount: number; lastVerifiedAt: string | null } }[] }).edges.find((e) => e.node.id === scene.externalUserId)?.node;
+    };
+    expect(await row()).toMatchObject({ openItemCount: 1, lastVerifiedAt: null });
+    await verifiedBrowser(t, scene);
+    expect(await row()).toMatchObject({ openItemCount: 1, lastVerifiedAt: clock.now().toISOString() });
+    await scene.adminClient.gql(`mutation($id: ID!) { completeItem(input: { id: $id }) { item { id } ${P} } }`, { id: scene.itemId });
+    expect(await row()).toMatchObject({ openItemCount: 0 });
+  });
+});
+
 describe('isolation', () => {
   it("a verified browser of one external user sees nothing of another's items", async () => {
     const mine = await buildPortalScene(t);
