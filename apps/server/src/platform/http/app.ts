@@ -176,7 +176,9 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     // Client-side routes (/login, /settings/...) all load the app shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
+        // The external users' portal is its own small page: none of the admin app loads there.
+        const page = request.url === '/portal' || request.url.startsWith('/portal/') || request.url.startsWith('/portal?') || request.url.startsWith('/portal#') ? 'portal.html' : 'index.html';
+        return reply.type('text/html').sendFile(page);
       }
       return reply.code(404).send({ error: 'NOT_FOUND' });
     });
