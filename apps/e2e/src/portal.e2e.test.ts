@@ -58,7 +58,7 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     const drawer = page.getByRole('dialog', { name: 'New job' });
     await drawer.getByRole('textbox', { name: 'Title' }).fill(JOB);
     await drawer.getByRole('textbox', { name: 'Checklist' }).fill(STEPS.join('\n'));
-    const picker = drawer.getByRole('textbox', { name: 'Assigned external users' });
+    const picker = drawer.getByLabel('Assigned external users', { exact: true });
     await picker.click();
     await picker.fill('sky');
     await page.getByRole('option', { name: new RegExp(`${STEWARD.firstName} ${STEWARD.lastName}`) }).click();
@@ -146,7 +146,7 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
 
     const phone = steward.page;
     await phone.reload();
-    await phone.getByRole('heading', { name: 'Open your link' }).waitFor();
+    await phone.getByRole('heading', { name: 'This link no longer works' }).waitFor();
     await phone.goto(link);
     await phone.getByRole('heading', { name: 'This link no longer works' }).waitFor();
     await shot(phone, 'portal-link-dead-after-promote-390');

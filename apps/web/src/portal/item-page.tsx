@@ -18,12 +18,14 @@ export function ItemPage({ itemId, onBack, onSignedOut }: { itemId: string; onBa
   const tick = async (entryId: string, ticked: boolean) => {
     setPending(entryId);
     setError(null);
+    // The box follows the finger at once; the server's answer (who ticked, when) replaces it.
+    setItem((current) => current && { ...current, checklist: current.checklist.map((c) => (c.id === entryId ? { ...c, ticked } : c)) });
     try {
       setItem(await portalApi.tick(itemId, entryId, ticked));
     } catch (e) {
       if (e instanceof PortalError && e.status === 401) onSignedOut();
       else setError(e instanceof Error ? e.message : 'The change could not be saved.');
-      if (e instanceof PortalError && e.code === 'ITEM_COMPLETED') setItem(await portalApi.item(itemId).catch(() => item));
+      setItem(await portalApi.item(itemId).catch(() => null));
     } finally {
       setPending(null);
     }

@@ -21,6 +21,8 @@ export function PortalApp() {
   const [state, setState] = useState<State>({ step: 'loading' });
   const [place, go] = usePortalLocation();
   const [token] = useState(takeLinkToken);
+  // The item the link names: shown once the code and the terms are done.
+  const [linkItemId, setLinkItemId] = useState<string | null>(null);
 
   const enter = useCallback(async (itemId: string | null) => {
     try {
@@ -40,7 +42,10 @@ export function PortalApp() {
       return;
     }
     portalApi.link(token).then(
-      (link) => (link.verified ? enter(place.page === 'item' ? place.itemId : link.itemId) : setState({ step: 'code', link, token })),
+      (link) => {
+        setLinkItemId(link.itemId);
+        return link.verified ? enter(place.page === 'item' ? place.itemId : link.itemId) : setState({ step: 'code', link, token });
+      },
       (error: unknown) => setState({ step: 'dead', message: error instanceof Error ? error.message : 'This link does not work.' }),
     );
     // Runs once per page load: the token and the first place decide where to start.
@@ -68,7 +73,7 @@ export function PortalApp() {
         {state.step === 'in' && state.home.terms !== null && (
           <TermsStep
             terms={state.home.terms}
-            onAccepted={() => enter(place.page === 'item' ? place.itemId : null)}
+            onAccepted={() => enter(place.page === 'item' ? place.itemId : linkItemId)}
             onStale={() => enter(null)}
           />
         )}
