@@ -55,6 +55,9 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Item.ownerGroup': RELATION,
   'Item.sharedGroups': RELATION,
   'Item.assignedEmployees': RELATION,
+  'Item.assignedExternalUsers': RELATION,
+  // A batched loader statement for the page's external users (paid per row like a relation).
+  'ExternalUser.openItemCount': RELATION,
   'Item.checklist': RELATION,
   // argon2 (about 10 ms of CPU) plus the session transaction.
   'Mutation.login': 20 * STATEMENT,
