@@ -60,12 +60,12 @@ export function CodeStep({ link, token, onVerified }: { link: LinkInfo; token: s
         </div>
       )}
       {!sent && (
-        <button type="button" onClick={send} disabled={busy}>
+        <button type="button" onClick={() => void send()} disabled={busy}>
           Send me a code
         </button>
       )}
       {sent && (
-        <form onSubmit={verify}>
+        <form onSubmit={(e) => void verify(e)}>
           <p>We sent a code. It is valid for 10 minutes.</p>
           <label htmlFor="portal-code">Code from the email</label>
           <input
@@ -84,7 +84,7 @@ export function CodeStep({ link, token, onVerified }: { link: LinkInfo; token: s
             Verify
           </button>
           <p />
-          <button type="button" className="secondary" onClick={send} disabled={busy || wait > 0}>
+          <button type="button" className="secondary" onClick={() => void send()} disabled={busy || wait > 0}>
             {wait > 0 ? `Send a new code (in ${wait} s)` : 'Send a new code'}
           </button>
         </form>

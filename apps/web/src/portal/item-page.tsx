@@ -83,7 +83,7 @@ export function ItemPage({ itemId, onBack, onSignedOut }: { itemId: string; onBa
             {item.checklist.map((entry) => (
               <li key={entry.id}>
                 <label>
-                  <input type="checkbox" checked={entry.ticked} disabled={completed || pending !== null} onChange={(e) => tick(entry.id, e.target.checked)} />
+                  <input type="checkbox" checked={entry.ticked} disabled={completed || pending !== null} onChange={(e) => void tick(entry.id, e.target.checked)} />
                   <span>
                     {entry.text}
                     {entry.ticked && entry.tickedBy && <span className="who">Ticked by {entry.tickedBy}</span>}

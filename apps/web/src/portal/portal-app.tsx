@@ -69,12 +69,12 @@ export function PortalApp() {
             <p>To see your jobs, open the link from the email you received. We will send you a code to check it is you.</p>
           </div>
         )}
-        {state.step === 'code' && <CodeStep link={state.link} token={state.token} onVerified={() => enter(state.link.itemId)} />}
+        {state.step === 'code' && <CodeStep link={state.link} token={state.token} onVerified={() => void enter(state.link.itemId)} />}
         {state.step === 'in' && state.home.terms !== null && (
           <TermsStep
             terms={state.home.terms}
-            onAccepted={() => enter(place.page === 'item' ? place.itemId : linkItemId)}
-            onStale={() => enter(null)}
+            onAccepted={() => void enter(place.page === 'item' ? place.itemId : linkItemId)}
+            onStale={() => void enter(null)}
           />
         )}
         {state.step === 'in' && state.home.terms === null && place.page === 'item' && (

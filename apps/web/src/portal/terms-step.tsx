@@ -30,7 +30,7 @@ export function TermsStep({ terms, onAccepted, onStale }: { terms: { version: nu
         </div>
       )}
       <p />
-      <button type="button" onClick={accept} disabled={busy}>
+      <button type="button" onClick={() => void accept()} disabled={busy}>
         I accept the terms of use
       </button>
     </div>
