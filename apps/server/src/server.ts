@@ -37,13 +37,6 @@ export interface Gatehouse {
   close(): Promise<void>;
 }
 
-/** What tests and the benchmark tune; production uses the defaults. */
-export interface GatehouseOptions {
-  /** Tunes the mail worker (tests poll faster). */
-  readonly mailWorker?: Partial<MailWorkerOptions>;
-  /** Now, for expiries and last use; tests move it forward. */
-  readonly clock?: Clock;
-}
 
 /** Where the database lives: DATABASE_URL, or embedded PGlite under DATA_DIR. */
 export function databaseTarget(config: Config): DatabaseTarget {
@@ -118,7 +111,14 @@ export async function openDatabase(target: DatabaseTarget, logger?: Logger): Pro
   return db;
 }
 
-/** What tests may replace. */
+/** What tests (and the benchmarks) may replace or tune; production uses the defaults. */
+export interface GatehouseOptions {
+  /** Now, for token expiry and last use; tests move it forward. */
+  readonly clock?: Clock;
+  /** The outbox worker's pace (polling, batches, retries). */
+  readonly mailWorker?: Partial<MailWorkerOptions>;
+}
+
 /** Assembles Gatehouse on an open database (used by main and by tests). */
 export async function createGatehouse(config: Config, db: DataSource, webDist: string | null, options: GatehouseOptions = {}): Promise<Gatehouse> {
   registerFeatureHooks();

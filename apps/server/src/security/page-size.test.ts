@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const LISTS = ['employees', 'departments', 'userGroups', 'auditEvents', 'apiTokens', 'externalUsers'];
+const LISTS = ['employees', 'departments', 'userGroups', 'auditEvents', 'apiTokens', 'externalUsers', 'failedMail', 'mailbox'];
 const MESSAGE = `\`first\` must be from 0 to ${MAX_PAGE_SIZE}; page through longer lists with \`after\`.`;
 
 describe('page size', () => {

@@ -65,6 +65,9 @@ export class TestClient {
 export async function startTestGatehouse(logger?: Logger, env: Record<string, string> = {}, options: GatehouseOptions = {}): Promise<TestGatehouse> {
   const { db, drop, openAnother } = await createTestDatabase(logger);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  // The mail worker neither polls nor wakes on its own in tests: its statements would land in
+  // tests that count statements, at moments no test chooses. deliverQueuedMail delivers what is due.
+  options = { ...options, mailWorker: { idlePollMs: 60 * 60_000, wakeOnQueued: false, ...options.mailWorker } };
   const gatehouse = await createGatehouse(config, db, null, options);
   const instances: Gatehouse[] = [];
   return {

@@ -148,10 +148,37 @@ describe('search reads only its page', () => {
     const search = term === 'plan-email' ? (await t.db.query('SELECT email FROM employees ORDER BY email OFFSET 777 LIMIT 1'))[0].email : term;
     const first = await capture.during(() => page({ first: 50, filter: { search } }));
     expect(first.result.edges.length).toBeGreaterThan(0);
+    const later = first.result.pageInfo.hasNextPage ? await capture.during(() => page({ first: 50, after: first.result.pageInfo.endCursor, filter: { search } })) : null;
     // A search count reads the matching rows (trigram matches need a recheck): only the page is held to the limits.
-    const pageStatements = first.statements.filter((s) => !/^\s*SELECT count\(\*\)/i.test(s.sql));
+    const pageStatements = [...first.statements, ...(later?.statements ?? [])].filter((s) => !/^\s*SELECT count\(\*\)/i.test(s.sql));
     // The matches of a search are sorted: a surname is a few percent of the account, not the account.
     expect(await planProblems(t.db, pageStatements, { ...LIMITS, maxSortedRows: EMPLOYEES / 10, maxRowsRead: EMPLOYEES / 10 })).toEqual([]);
+  });
+
+  it('counts the matches of a trigram search in the page statement, exactly, on every page', async () => {
+    const search = 'kowalski';
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM employees WHERE (first_name || ' ' || surname || ' ' || first_name || E'\\n' || email) ILIKE '%kowalski%'`,
+    );
+    expect(n).toBeGreaterThan(100);
+    const first = await capture.during(() => page({ first: 50, filter: { search }, orderBy: { field: 'EMAIL', direction: 'DESC' } }));
+    const after = first.result.pageInfo.endCursor;
+    const later = await capture.during(() => page({ first: 50, after, filter: { search }, orderBy: { field: 'EMAIL', direction: 'DESC' } }));
+    expect([first.result.totalCount, later.result.totalCount]).toEqual([n, n]);
+    // Each page's statement counts the matches: no count statement, no second pass over them.
+    expect([...first.statements, ...later.statements].filter((s) => /count\(\*\)/i.test(s.sql)).length).toBe(2);
+    expect([...first.statements, ...later.statements].filter((s) => /^\s*SELECT count\(\*\)/i.test(s.sql))).toEqual([]);
+    expect(await planProblems(t.db, [...first.statements, ...later.statements], { ...LIMITS, maxSortedRows: EMPLOYEES / 10, maxRowsRead: EMPLOYEES / 10 })).toEqual([]);
+  });
+
+  it('counts a search whose page is empty (a cursor past the last match) with the count statement', async () => {
+    const all = await page({ first: 200, filter: { search: 'ada.okafor.1' } });
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const empty = await capture.during(() => page({ first: 50, after: all.pageInfo.endCursor, filter: { search: 'ada.okafor.1' } }));
+    expect(empty.result.edges).toEqual([]);
+    expect(empty.result.totalCount).toBe(all.totalCount);
+    expect(all.totalCount).toBe(all.edges.length);
+    expect(empty.statements.filter((s) => /^\s*SELECT count\(\*\)/i.test(s.sql)).length).toBe(1);
   });
 });
 

@@ -95,6 +95,30 @@ describe('paging, filtering and ordering', () => {
     }
   });
 
+  it.each(['NAME', 'EMAIL', 'ROLE', 'DEPARTMENT', 'LAST_LOGIN', 'CREATED_AT'])(
+    'pages a trigram search by %s both ways: exactly the matches, in order, counted on every page',
+    async (field) => {
+      // "family1" matches the surnames Family10–Family19 and nobody else.
+      const matches: { id: string }[] = await t.db.query(`SELECT id FROM employees WHERE surname ILIKE 'family1%'`);
+      expect(matches).toHaveLength(10);
+      for (const direction of ['ASC', 'DESC']) {
+        const filter = { search: 'family1' };
+        const all = (await page({ first: 200, filter, orderBy: { field, direction } })).edges.map((e) => e.node.id);
+        const ordered = (await page({ first: 200, orderBy: { field, direction } })).edges.map((e) => e.node.id);
+        expect(all).toEqual(ordered.filter((id) => matches.some((m) => m.id === id)));
+        const paged: string[] = [];
+        let after: string | null = null;
+        do {
+          const p: Page = await page({ first: 3, after, filter, orderBy: { field, direction } });
+          expect(p.totalCount).toBe(10);
+          paged.push(...p.edges.map((e) => e.node.id));
+          after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+        } while (after);
+        expect(paged).toEqual(all);
+      }
+    },
+  );
+
   it('filters by search, department, group, role and active', async () => {
     expect((await page({ filter: { search: 'person0' } })).totalCount).toBe(10);
     expect((await page({ filter: { search: 'ADA.ADMIN@' } })).edges.map((e) => e.node.email)).toEqual(['ada.admin@example.com']);

@@ -20,11 +20,6 @@ export interface EmployeeViewRow extends EmployeeRow {
   permissions: ModulePermission[];
 }
 
-export interface EmployeePageRow extends EmployeeViewRow {
-  /** Text, so timestamps keep their microseconds in the cursor. */
-  sort_key: string;
-}
-
 /**
  * The relations of rows `p`, aggregated in the database. One statement returns a whole
  * page in the shape the API sends: measured, this is what keeps the employee page near
@@ -40,12 +35,29 @@ const RELATIONS = `
               'editScope', mp.edit_scope, 'seeLevels', mp.see_levels, 'editLevels', mp.edit_levels))
               FROM employee_module_permissions mp WHERE mp.employee_id = p.id), '[]') AS permissions`;
 
+export interface EmployeePageRow extends EmployeeViewRow {
+  /** Text, so timestamps keep their microseconds in the cursor. */
+  sort_key: string;
+  /** How many employees the search matches in all (cursor aside), when it was asked for: see `countMatches`. */
+  match_count?: string;
+}
+
+interface PageArgs {
+  readonly filter: EmployeeFilterValues;
+  readonly field: EmployeeOrderField;
+  readonly descending: boolean;
+  readonly after: KeysetCursor | null;
+  readonly limit: number;
+  /**
+   * A search found through the trigram index reads every match anyway (to sort them): with
+   * this set, each row also carries their number, so the list's totalCount costs no second
+   * pass over the matches.
+   */
+  readonly countMatches: boolean;
+}
+
 /** One page of employees with their relations (limit + 1 rows, to know whether more follow), keyset-paginated. */
-export function listEmployeeViews(
-  db: Reader,
-  accountId: string,
-  args: { filter: EmployeeFilterValues; field: EmployeeOrderField; descending: boolean; after: KeysetCursor | null; limit: number },
-): Promise<EmployeePageRow[]> {
+export function listEmployeeViews(db: Reader, accountId: string, args: PageArgs): Promise<EmployeePageRow[]> {
   const p = new SqlParams();
   const key = EMPLOYEE_SORT_KEYS[args.field];
   const dir = args.descending ? 'DESC' : 'ASC';
@@ -55,21 +67,39 @@ export function listEmployeeViews(
     // scan of the department order's index into a range read of exactly those employees.
     where += ` AND e.department_sort = coalesce((SELECT name_key FROM departments WHERE id = ${p.add(args.filter.departmentId)}), '')`;
   }
-  if (args.after) {
+  const afterSql = (expr: string, id: string): string => {
+    if (!args.after) return 'TRUE';
     const op = args.descending ? '<' : '>';
-    where += ` AND (${key.expr}, e.id) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
-  }
+    return `(${expr}, ${id}) ${op} (${p.add(args.after.value)}::${key.cast}, ${p.add(args.after.id)}::uuid)`;
+  };
   // A search of three characters or more is found through the trigram index and its matches
   // sorted: walking the order's index instead would read every row sorted before the first
   // match, and searches follow the order (a surname, in name order). Shorter ones have no
   // trigrams and match broadly: the order's index is walked until the page is full.
-  const matchesFirst = searchUsesTrigrams(args.filter.search);
+  if (searchUsesTrigrams(args.filter.search)) {
+    // The matches keep only their id and sort key: sorting them is the search's cost; the
+    // page's rows are then read by primary key.
+    return db.query(
+      `WITH matches AS MATERIALIZED (
+         SELECT e.id, ${key.expr} AS sort_value${args.countMatches ? ', count(*) OVER () AS match_count' : ''}
+           FROM employees e WHERE ${where}),
+       page AS (
+         SELECT ${EMPLOYEE_COLUMNS}, (m.sort_value)::text AS sort_key, m.sort_value${args.countMatches ? ', m.match_count' : ''}
+           FROM (SELECT * FROM matches m WHERE ${afterSql('m.sort_value', 'm.id')}
+                  ORDER BY m.sort_value ${dir}, m.id ${dir} LIMIT ${p.add(args.limit + 1)}) m
+           JOIN employees e ON e.id = m.id)
+       SELECT p.*, ${RELATIONS}
+         FROM page p LEFT JOIN departments d ON d.id = p.department_id
+        ORDER BY p.sort_value ${dir}, p.id ${dir}`,
+      p.values,
+    );
+  }
   // The page is chosen first; relations are aggregated for its rows only.
   return db.query(
-    `WITH ${matchesFirst ? `matches AS MATERIALIZED (SELECT e.* FROM employees e WHERE ${where}),` : ''} page AS (
+    `WITH page AS (
        SELECT ${EMPLOYEE_COLUMNS}, (${key.expr})::text AS sort_key, ${key.expr} AS sort_value
-         FROM ${matchesFirst ? 'matches' : 'employees'} e
-        WHERE ${matchesFirst ? 'TRUE' : where}
+         FROM employees e
+        WHERE ${where} AND ${afterSql(key.expr, 'e.id')}
         ORDER BY ${key.expr} ${dir}, e.id ${dir}
         LIMIT ${p.add(args.limit + 1)})
      SELECT p.*, ${RELATIONS}

@@ -29,10 +29,10 @@ export class LockedPartsType {
   editScope: boolean;
 
   @Field(() => [Int], { description: 'Confidential levels the role lets the person see.' })
-  seeLevels: number[];
+  seeLevels: readonly number[];
 
   @Field(() => [Int], { description: 'Confidential levels the role lets the person edit.' })
-  editLevels: number[];
+  editLevels: readonly number[];
 }
 
 @ObjectType({ description: "An employee's effective permission in one module: what the role includes ∪ what was granted.", simpleResolvers: true })
@@ -53,10 +53,10 @@ export class ModulePermissionType {
   editScope: EditScope;
 
   @Field(() => [Int], { description: 'Confidential levels (1–10) they see; items without a level are always visible.' })
-  seeLevels: number[];
+  seeLevels: readonly number[];
 
   @Field(() => [Int], { description: 'Confidential levels they edit; always among the see levels.' })
-  editLevels: number[];
+  editLevels: readonly number[];
 
   @Field(() => LockedPartsType, { description: 'The parts the role includes and that cannot be changed here.' })
   locked: LockedPartsType;
@@ -113,22 +113,14 @@ export class EmployeeType {
 export const EmployeeConnection = connectionOf(EmployeeType, 'Employee', 'employee');
 
 /** What each role locks in each module, computed once: it depends on nothing else. */
-function lockedType(role: Role, module: ModuleKey): LockedPartsType {
-  const locked = lockedParts(role, module);
-  return { ...locked, seeLevels: [...locked.seeLevels], editLevels: [...locked.editLevels] };
-}
-const LOCKED: ReadonlyMap<string, LockedPartsType> = new Map(
-  ROLES.flatMap((role) => MODULES.map((module) => [`${role}:${module}`, lockedType(role, module)] as const)),
+const LOCKED: ReadonlyMap<Role, ReadonlyMap<ModuleKey, LockedPartsType>> = new Map(
+  ROLES.map((role) => [role, new Map(MODULES.map((module) => [module, lockedParts(role, module)]))]),
 );
 
-/** Role ∪ stored, with what the role locks. */
+/** Role ∪ stored, with what the role locks (built for every employee of every page: no copies it does not need). */
 function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
-  return effectivePermissions(role, stored).map((p) => ({
-    ...p,
-    seeLevels: [...p.seeLevels],
-    editLevels: [...p.editLevels],
-    locked: LOCKED.get(`${role}:${p.module}`) ?? lockedType(role, p.module),
-  }));
+  const locked = LOCKED.get(role);
+  return effectivePermissions(role, stored).map((p) => ({ ...p, locked: locked?.get(p.module) ?? lockedParts(role, p.module) }));
 }
 
 /** Whitelists what the API shows of an employee (no column leaks by accident). */

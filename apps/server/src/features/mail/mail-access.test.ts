@@ -141,6 +141,8 @@ describe('the development mailbox', () => {
       { accountId, to: 'ann@example.com', template: 'invitation', data: { firstName: 'Ann', invitedBy: null, token: 'first-token', expiresAt: '2026-12-09T10:00:00Z' } },
       { accountId: otherAccountId, to: 'zed@example.com', template: 'portal_code', data: { firstName: 'Zed', code: '123456', validMinutes: 10 } },
     );
+    // Delivered one after the other: mail of one batch is sent at once, in no particular order.
+    await deliverQueuedMail(t.gatehouse);
     await queue({ accountId, to: 'ann@example.com', template: 'portal_code', data: { firstName: 'Ann', code: '654321', validMinutes: 10 } });
     await deliverQueuedMail(t.gatehouse);
 

@@ -1,8 +1,9 @@
 import { MAX_PAGE_SIZE } from '@gatehouse/contracts';
 import { isUuid } from '../../platform/db/uuid';
 import { authorize } from '../../platform/graphql/authorize';
-import { requireSession, type RequestCtx } from '../../platform/graphql/context';
+import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
+import { forbidden } from '../../platform/graphql/top-level-errors';
 import { consumeAttempt, type ThrottleLimit } from '../../platform/throttle/throttle';
 import { employeeAddress, failedMailForUpdate, requeueMail } from './mail.queries';
 
@@ -33,9 +34,9 @@ export async function retryMail(ctx: RequestCtx, input: { ids: readonly string[]
  * taken in the same transaction as the mail, so parallel requests cannot exceed the limit.
  */
 export async function sendTestMail(ctx: RequestCtx): Promise<string> {
-  authorize(ctx, 'update', 'mail');
-  // The test email goes to the caller's own address, so it takes a person's session.
-  const actor = requireSession(ctx).principal;
+  const actor = authorize(ctx, 'update', 'mail');
+  // A client app's token has no mailbox of its own to send to.
+  if (actor.kind !== 'employee') throw forbidden('Only a person can send themselves a test email.');
   return ctx.uow(async (tx) => {
     const verdict = await consumeAttempt(tx, `mail.test:${actor.employeeId}`, TEST_MAIL_LIMIT);
     if (!verdict.allowed) throw new DomainError('THROTTLED', null, `You sent ${TEST_MAIL_LIMIT.capacity} test emails this hour; try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minutes.`);

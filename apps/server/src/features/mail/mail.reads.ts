@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { isUuid } from '../../platform/db/uuid';
 import { authorize } from '../../platform/graphql/authorize';
 import { afterCursor, lazyCount, pageSize, toConnection, type Connection, type KeysetOrder, type PageArgs } from '../../platform/graphql/connection';
-import { requireSession, type RequestCtx } from '../../platform/graphql/context';
-import { forbidden } from '../../platform/graphql/top-level-errors';
+import type { RequestCtx } from '../../platform/graphql/context';
+import { forbidden, unauthenticated } from '../../platform/graphql/top-level-errors';
 import { isMailTemplateName, storedMailContent } from '../../platform/mail/mail-templates';
 import { countFailedMail, countMailbox, listFailedMail, listMailbox, mailboxMessageById, type FailedMailRow, type MailboxMessageRow, type MailboxRow } from './mail.queries';
 import type { FailedMailType, MailboxMessageContentType, MailboxMessageType } from './mail.types';
@@ -72,6 +72,6 @@ export async function mailboxMessage(ctx: RequestCtx, id: string): Promise<Mailb
 
 /** True when this server keeps a development mailbox the viewer may browse (the admin app shows its page). */
 export function mailboxAvailable(ctx: RequestCtx): boolean {
-  requireSession(ctx);
+  if (ctx.principal === null) throw unauthenticated();
   return !ctx.config.isProduction;
 }

@@ -150,6 +150,11 @@ function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLR
   });
 }
 
+/** True when the operation selects the connection's `totalCount`. */
+export function asksForTotalCount(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info));
+}
+
 /**
  * The count of a connection, run at most once and only when asked for. When the operation
  * selects `totalCount` it starts at once, beside the page query, instead of after it.
@@ -158,7 +163,7 @@ export function lazyCount(info: GraphQLResolveInfo, count: () => Promise<number>
   let started: Promise<number> | null = null;
   const run = (): Promise<number> => (started ??= count());
   // Its failure reaches the client through the totalCount field; this only keeps an unawaited one quiet.
-  if (info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info))) run().catch(() => undefined);
+  if (asksForTotalCount(info)) run().catch(() => undefined);
   return run;
 }
 

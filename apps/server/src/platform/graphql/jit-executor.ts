@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { getVariableValues, GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { coercedVariablesOf } from './coerced-variables';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -28,11 +29,15 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
       if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value ?? '');
       compiled.set(key, query);
     }
-    // graphql-jit 0.8 leaves defaults of input-object fields unapplied; graphql-js coerces
-    // the variables (defaults included) first, and reports bad ones the standard way.
-    const variables = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
-    if (variables.errors) return { errors: variables.errors };
-    const result: ExecutionResult = await query.query(undefined, request.context, variables.coerced);
+    // graphql-jit 0.8 leaves defaults of input-object fields unapplied: it is handed variables
+    // graphql-js coerced (defaults included), by the request guard when it ran, else here.
+    let variables = coercedVariablesOf(request.request.variables, request.operation);
+    if (variables === undefined) {
+      const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
+      if (coerced.errors) return { errors: coerced.errors };
+      variables = coerced.coerced;
+    }
+    const result: ExecutionResult = await query.query(undefined, request.context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 

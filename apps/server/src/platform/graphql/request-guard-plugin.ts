@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, getVariableValues, GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { rememberCoercedVariables } from './coerced-variables';
 import { MAX_COST } from './limits';
 import { PriceCache } from './price-cache';
 import { checkPrices, operationCost } from './prices';
@@ -23,6 +24,18 @@ function documentHoldsNul(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  return found;
+}
+
+/** Apollo keeps parsed documents and hands the same object to every request with the same text. */
+const nulByDocument = new WeakMap<DocumentNode, boolean>();
+
+function documentHoldsNulOnce(document: DocumentNode): boolean {
+  let found = nulByDocument.get(document);
+  if (found === undefined) {
+    found = documentHoldsNul(document);
+    nulByDocument.set(document, found);
+  }
   return found;
 }
 
@@ -50,7 +63,7 @@ export function requestGuardPlugin<C extends object>(schema: GraphQLSchema): Apo
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
-          if (holdsNul(coerced.coerced) || documentHoldsNul(document)) {
+          if (holdsNul(coerced.coerced) || documentHoldsNulOnce(document)) {
             throw badUserInput('Text must not contain the NUL character (\\u0000).');
           }
           const cost = prices.priceOf(document, `${queryHash}\u0000${operationName ?? ''}`, variables, () =>
@@ -59,6 +72,7 @@ export function requestGuardPlugin<C extends object>(schema: GraphQLSchema): Apo
           if (cost > MAX_COST) {
             throw badUserInput(`Query cost ${cost} exceeds the limit of ${MAX_COST}; ask for fewer items or fields.`, { cost, limit: MAX_COST });
           }
+          if (request.variables !== undefined && operation !== undefined) rememberCoercedVariables(request.variables, operation, coerced.coerced);
         },
       };
     },

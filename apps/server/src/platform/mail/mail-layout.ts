@@ -5,10 +5,11 @@ import mjml2html from 'mjml';
  *
  * Why MJML: email HTML must survive Outlook's Word engine, Gmail's style stripping and dark
  * mode, which takes nested tables, inlined styles and conditional comments that nobody should
- * write by hand. MJML is the long-kept standard for exactly that (maintained since 2016, used
- * by Mailjet/Mailgun's own editors), its output is tested against those clients, and it is
+ * write by hand. MJML is the long-kept standard for exactly that (open source since 2016,
+ * maintained by Mailjet), its output is made for those clients, and it is
  * plain JavaScript: mjml 5.4.1 installs on Node 20 with pnpm 12 without any build script to
- * approve. React-based renderers (react-email) would pull React into the server for the same
+ * approve (one engine warning: js-beautify's argument parser nopt 10 asks for Node 22; only
+ * js-beautify's command line uses it, and mjml runs it with beautifying off). React-based renderers (react-email) would pull React into the server for the same
  * result; hand-written table HTML is what MJML exists to replace.
  *
  * MJML compiles slowly (milliseconds per document) and a worker sends hundreds of emails a

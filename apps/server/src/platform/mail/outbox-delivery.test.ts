@@ -22,7 +22,8 @@ beforeAll(async () => {
   t = await startTestGatehouse(
     undefined,
     { MAILGUN_API_KEY: mailgun.apiKey, MAILGUN_DOMAIN: mailgun.domain, MAILGUN_URL: mailgun.url, MAIL_FROM: FROM, PUBLIC_URL: 'https://gatehouse.example' },
-    { mailWorker: { retry: { maxAttempts: 4, baseDelayMs: 20, maxDelayMs: 80 }, idlePollMs: 50 } },
+    // As in production, committed mail wakes the worker; it never polls here, so what goes out unasked was woken.
+    { mailWorker: { retry: { maxAttempts: 4, baseDelayMs: 20, maxDelayMs: 80 }, idlePollMs: 60 * 60_000, wakeOnQueued: true } },
   );
   accountId = await buildAccount(t.db, 'Arena <North> & "Co"');
 });
@@ -88,6 +89,13 @@ describe('Mailgun delivery', () => {
     expect(after.data).toEqual({ firstName: 'Ann <b>', invitedBy: 'Bob Boss', expiresAt: '2026-12-09T10:00:00.000Z' });
   });
 
+  it('sends new mail as soon as the unit of work commits, without polling or being asked', async () => {
+    const mail = invitation();
+    await queue(mail);
+    for (let i = 0; i < 100 && mailgun.to(mail.to).length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mailgun.to(mail.to)).toHaveLength(1);
+  });
+
   it('retries a provider that fails three times, and delivers exactly once when it recovers', async () => {
     mailgun.failNext(3, 503);
     const callsBefore = mailgun.calls;
@@ -134,6 +142,13 @@ describe('Mailgun delivery', () => {
     await deliverQueuedMail(t.gatehouse, { includeRetries: true });
     expect(mailgun.calls - callsBefore).toBe(1);
     expect(await row(id)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: expect.stringContaining('Mailgun 400') });
+  });
+
+  it('fails at once a row it cannot render (a template this version does not know)', async () => {
+    const [{ id }] = await t.db.query(`INSERT INTO mail_outbox (account_id, recipient, template, data) VALUES ($1, 'old@example.com', 'retired_template', '{}') RETURNING id`, [accountId]);
+    await deliverQueuedMail(t.gatehouse, { includeRetries: true });
+    expect(await row(id)).toMatchObject({ state: 'FAILED', attempts: 1, last_error: 'cannot render it: unknown template "retired_template"' });
+    expect(mailgun.to('old@example.com')).toHaveLength(0);
   });
 
   it('queues nothing when the unit of work rolls back', async () => {

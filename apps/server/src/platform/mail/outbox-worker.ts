@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { poolReader } from '../db/reader';
 import type { UnitOfWork } from '../db/unit-of-work';
 import { isMailTemplateName, SECRET_FIELDS, storedMailContent } from './mail-templates';
-import { renderMail } from './mail-renderer';
+import { renderMail, type RenderedMail } from './mail-renderer';
 import { PermanentMailError, type MailTransport } from './mail-transport';
 import { onMailQueued } from './outbox';
 import { claimDueMail, pruneDeliveredMail, recordOutcomes, unfinishedMail, type ClaimedMail, type MailOutcome } from './outbox-worker.queries';
@@ -20,6 +20,8 @@ export interface MailWorkerOptions {
   readonly lanes: number;
   /** How often an idle worker looks for due mail (retries coming due, mail queued by other instances). */
   readonly idlePollMs: number;
+  /** Wake up when a unit of work of this process commits mail (off in tests, which deliver explicitly). */
+  readonly wakeOnQueued: boolean;
   /** How long a claim keeps a row from other workers; a worker that dies gives its rows back after this. */
   readonly leaseMs: number;
   readonly retry: RetryPolicy;
@@ -32,6 +34,7 @@ export const DEFAULT_MAIL_WORKER_OPTIONS: MailWorkerOptions = {
   batchSize: 25,
   lanes: 4,
   idlePollMs: 1_000,
+  wakeOnQueued: true,
   // Far longer than a send may take (MAILGUN_TIMEOUT_MS), so a slow send is never claimed twice.
   leaseMs: 2 * 60_000,
   retry: DEFAULT_RETRY_POLICY,
@@ -100,14 +103,23 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
       });
     });
 
+  /** The email of a claimed row; a row that cannot be rendered will never be, so that is a permanent failure. */
+  async function render(row: ClaimedMail): Promise<RenderedMail> {
+    try {
+      if (!isMailTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
+      const content = storedMailContent(row.template, row.data, { accountName: row.account_name, publicUrl: deps.publicUrl });
+      return await renderMail(content, row.account_name);
+    } catch (error) {
+      throw new PermanentMailError(`cannot render it: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   async function deliver(row: ClaimedMail): Promise<MailOutcome> {
     const { id, attempts } = row;
     try {
-      if (!isMailTemplateName(row.template)) throw new PermanentMailError(`unknown template "${row.template}"`);
-      const content = storedMailContent(row.template, row.data, { accountName: row.account_name, publicUrl: deps.publicUrl });
-      const mail = await renderMail(content, row.account_name);
+      const mail = await render(row);
       const providerMessageId = await deps.transport.send({ outboxId: id, accountId: row.account_id, from: deps.from, to: row.recipient, ...mail });
-      return { id, attempts, state: 'SENT', providerMessageId, secrets: SECRET_FIELDS[row.template] };
+      return { id, attempts, state: 'SENT', providerMessageId, secrets: isMailTemplateName(row.template) ? SECRET_FIELDS[row.template] : [] };
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       if (error instanceof PermanentMailError || attempts >= o.retry.maxAttempts) {
@@ -136,7 +148,8 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
       } catch (error) {
         if (!running) return;
         deps.log.warn({ err: error }, 'mail worker: claiming or recording failed; trying again shortly');
-        await sleep(o.idlePollMs);
+        // Wakeable, so stopping never waits out the pause.
+        await rest(Math.min(o.idlePollMs, 5_000));
         continue;
       }
       if (claimed === o.batchSize) {
@@ -149,7 +162,7 @@ export function startMailWorker(deps: WorkerDeps): MailWorker {
   }
 
   const lanes = Array.from({ length: o.lanes }, (_, i) => lane(i));
-  const unsubscribe = onMailQueued(deps.db, wake);
+  const unsubscribe = o.wakeOnQueued ? onMailQueued(deps.db, wake) : () => undefined;
   const pruning = setInterval(() => {
     pruneDeliveredMail(deps.uow, o.keepSentDays).catch((error: unknown) => deps.log.warn({ err: error }, 'pruning delivered mail failed'));
   }, o.pruneEveryMs);

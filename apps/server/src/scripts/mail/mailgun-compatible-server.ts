@@ -15,6 +15,26 @@ export interface ReceivedMessage {
   readonly outboxId: string;
 }
 
+/**
+ * The text fields of a multipart/form-data body. Mailgun's client sends only text fields for a
+ * message without attachments; a plain split on the boundary is all this needs, and costs far
+ * less than a general parser when the benchmark pushes hundreds of messages a second through.
+ */
+export function multipartFields(body: string, contentType: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (boundary === null) return fields;
+  const delimiter = `--${boundary[1] ?? boundary[2] ?? ''}`;
+  for (const part of body.split(delimiter)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const name = /name="([^"]*)"/i.exec(part.slice(0, split))?.[1];
+    // The value runs to the CRLF that precedes the next delimiter.
+    if (name !== undefined) fields.set(name, part.slice(split + 4, part.endsWith('\r\n') ? -2 : undefined));
+  }
+  return fields;
+}
+
 /** The status to fail a call with, or null to accept it; told the call number (1-based) and the outbox id the message carries. */
 export type FailureRule = (callNumber: number, outboxId: string) => number | null;
 
@@ -106,15 +126,8 @@ export class MailgunCompatibleServer {
     if (req.headers.authorization !== expected) return reply(401, { message: 'Invalid private key' });
     this.calls += 1;
     const call = this.calls;
-    const form = await new Request('http://local/', {
-      method: 'POST',
-      headers: { 'content-type': req.headers['content-type'] ?? '' },
-      body: Buffer.concat(chunks),
-    }).formData();
-    const field = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
+    const form = multipartFields(Buffer.concat(chunks).toString('utf8'), req.headers['content-type'] ?? '');
+    const field = (name: string) => form.get(name) ?? '';
     const failStatus = this.failure(call, field('h:X-Gatehouse-Outbox-Id'));
     if (failStatus !== null) return reply(failStatus, { message: `Failing on purpose (${failStatus})` });
     if (field('from') === '' || field('to') === '' || field('subject') === '') return reply(400, { message: "'from', 'to' and 'subject' are required" });
