@@ -9,6 +9,7 @@ import { EMPLOYEE_ENTITIES } from './features/employees';
 import { ITEM_ENTITIES } from './features/items';
 import { IMPORT_ENTITIES } from './features/imports';
 import { EXTERNAL_USER_ENTITIES } from './features/external-users';
+import { PORTAL_ENTITIES } from './features/portal';
 import { SETUP_ENTITIES } from './features/setup';
 import { USER_GROUP_ENTITIES } from './features/user-groups';
 import { DevMailboxMessageEntity } from './platform/mail/dev-mailbox-message.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   ...EXTERNAL_USER_ENTITIES,
   ...API_TOKEN_ENTITIES,
   ...ITEM_ENTITIES,
+  ...PORTAL_ENTITIES,
   ThrottleBucketEntity,
   OutboxMessageEntity,
   DevMailboxMessageEntity,

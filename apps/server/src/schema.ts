@@ -6,17 +6,17 @@ import { AuditResolver } from './features/audit';
 import { PasswordResetResolver } from './features/auth';
 import { DepartmentResolver } from './features/departments';
 import { EmployeeResolver, GroupMembersResolver } from './features/employees';
-import { ItemResolver } from './features/items';
 import { ImportResolver } from './features/imports';
 import { MailResolver } from './features/mail';
 import { ExternalUserResolver } from './features/external-users';
 import { InvitationResolver } from './features/invitations';
+import { ExternalUserItemsResolver, ItemResolver } from './features/items';
 import { SetupResolver } from './features/setup';
 import { TermsResolver } from './features/terms';
 import { UserGroupResolver } from './features/user-groups';
 import { ViewerResolver } from './features/viewer';
 
-export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver, ExternalUserResolver, AccountResolver, PasswordResetResolver, TermsResolver, InvitationResolver] as const;
+export const RESOLVERS = [SetupResolver, ViewerResolver, EmployeeResolver, DepartmentResolver, UserGroupResolver, GroupMembersResolver, AuditResolver, ApiTokenResolver, ItemResolver, ImportResolver, MailResolver, ExternalUserResolver, AccountResolver, PasswordResetResolver, TermsResolver, InvitationResolver, ExternalUserItemsResolver] as const;
 
 /** Builds the code-first schema; `schema.graphql` at the repository root is printed from this. */
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
 import { recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
 import { TERMS_EXEMPT_FIELDS } from './features/terms';
+import { registerPortalRoutes } from './features/portal';
 import { createLoaders } from './loaders';
 import { createDataSource, StartupError, type DatabaseTarget } from './platform/db/data-source';
 import type { SigningKey } from './platform/auth/access-tokens';
@@ -141,6 +142,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     registerRoutes: registerImportRoutes,
     clock: options.clock ?? systemClock,
     termsExemptFields: TERMS_EXEMPT_FIELDS,
+    routes: [registerPortalRoutes],
   });
   const interrupted = await recoverInterruptedImports(systemUow);
   if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');

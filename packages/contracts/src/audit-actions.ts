@@ -31,6 +31,10 @@ export const AUDIT_ACTION_TARGETS = {
   'mail.test_sent': 'account',
   'api_token.created': 'api_token',
   'api_token.revoked': 'api_token',
+  'external_user.created': 'external_user',
+  'external_user.updated': 'external_user',
+  'external_user.deleted': 'external_user',
+  'external_user.promoted': 'external_user',
   'item.created': 'item',
   'item.updated': 'item',
   'item.completed': 'item',
@@ -41,10 +45,7 @@ export const AUDIT_ACTION_TARGETS = {
   'item.checklist_ticked': 'item',
   'item.checklist_unticked': 'item',
   'item.assignees_removed': 'item',
-  'external_user.created': 'external_user',
-  'external_user.updated': 'external_user',
-  'external_user.deleted': 'external_user',
-  'external_user.promoted': 'external_user',
+  'item.external_assignees_removed': 'item',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_TARGETS;

@@ -15,12 +15,15 @@ const TABLES = [
   'invitations',
   'mail_outbox',
   'api_tokens',
+  'external_users',
+  'account_emails',
   'items',
   'item_shared_groups',
   'item_employee_assignments',
   'item_checklist_entries',
   'external_users',
   'account_emails',
+  'password_reset_tokens',
 ] as const;
 
 export type FingerprintTable = (typeof TABLES)[number];

@@ -1,6 +1,6 @@
 import type { Clock } from '../platform/clock';
 
-/** A clock that stands still until a test moves it. */
+/** A clock that stands still until a test moves it; pass `clock` to the Gatehouse. */
 export class ManualClock {
   private current: number;
 
@@ -8,7 +8,7 @@ export class ManualClock {
     this.current = start.getTime();
   }
 
-  /** The clock to hand to the server. */
+  /** The clock to hand to `createGatehouse(..., { clock })`. */
   readonly clock: Clock = () => new Date(this.current);
 
   now(): Date {

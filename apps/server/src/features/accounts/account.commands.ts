@@ -1,12 +1,11 @@
-import type { AccountPrincipal } from '@gatehouse/access';
 import { authorize } from '../../platform/graphql/authorize';
-import type { AppCtx } from '../../platform/graphql/context';
+import type { RequestCtx } from '../../platform/graphql/context';
 import { throwIfAny, type DomainError } from '../../platform/graphql/domain-error';
 import { requiredName } from '../../platform/graphql/validation';
 import { findAccountForUpdate, setAccountName, type AccountRow } from './account.queries';
 
 /** ACCOUNT_ADMIN only: renames the account the session acts in. */
-export async function renameAccount(ctx: AppCtx & { principal: AccountPrincipal | null }, input: { name: string }): Promise<AccountRow> {
+export async function renameAccount(ctx: RequestCtx, input: { name: string }): Promise<AccountRow> {
   const { accountId } = authorize(ctx, 'update', 'account');
   const errors: DomainError[] = [];
   const name = requiredName(input.name, 'name', errors);

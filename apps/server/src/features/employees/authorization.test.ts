@@ -76,6 +76,12 @@ const NOT_USER_SETTINGS = [
   'updateTermsOfUse', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
   'invitation', // public: what an invitation link is, the token being the credential
   'acceptInvitation', // public: guarded by the invitation token, throttled per link and IP
+  'failedMail', // mail settings: its role table is in features/mail/mail-access.test.ts
+  'retryMail', // mail settings: features/mail/mail-access.test.ts
+  'sendTestMail', // the caller's own address: features/mail/mail-access.test.ts
+  'mailboxAvailable', // whether the development mailbox is on (configuration only)
+  'mailbox', // the development mailbox: features/mail tests
+  'mailboxMessage', // the development mailbox: features/mail tests
 ] as const;
 
 /**

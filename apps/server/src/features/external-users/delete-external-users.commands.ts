@@ -5,6 +5,7 @@ import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { deleteConfirmed, requestChallenge, type DeleteChallengeRow, type DeletionOf } from '../delete-challenges';
 import * as q from './external-user.queries';
+import { runExternalUserRemovalSteps } from './promotion-handover';
 import type { ExternalUserRow } from './external-user.queries';
 
 /** External users as the two steps of Delete see them: the same challenge as employees, of its own kind. */
@@ -13,6 +14,7 @@ const EXTERNAL_USER_DELETION: DeletionOf<ExternalUserRow> = {
   idsField: 'externalUserIds',
   loadDeletable,
   async remove(tx, actor, rows) {
+    await runExternalUserRemovalSteps(tx, actor.accountId, rows.map((r) => r.id));
     await q.deleteExternalUsers(tx, actor.accountId, rows.map((r) => r.id));
     await tx.auditMany(
       rows.map((row) => ({ action: 'external_user.deleted', targetId: row.id, data: { targetName: `${row.first_name} ${row.last_name}`, email: row.email } })),

@@ -34,6 +34,17 @@ export class ExternalUserEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
+  /** When a browser of theirs last entered a correct one-time code in the portal. */
+  @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
+  lastVerifiedAt: Date | null;
+
+  /** The version of the account's terms of use they accepted last in the portal, or null. */
+  @Column({ name: 'terms_accepted_version', type: 'int', nullable: true })
+  termsAcceptedVersion: number | null;
+
+  @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
+  termsAcceptedAt: Date | null;
+
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_external_users_account' })
   account?: AccountEntity;

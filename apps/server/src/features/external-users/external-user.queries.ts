@@ -13,6 +13,7 @@ export interface ExternalUserRow {
   last_name: string;
   created_at: Date;
   updated_at: Date;
+  last_verified_at: Date | null;
 }
 
 export interface ExternalUserPageRow extends ExternalUserRow {
@@ -41,7 +42,7 @@ export const EXTERNAL_USER_SORT_KEYS: Readonly<Record<ExternalUserOrderField, { 
  */
 const SEARCH_TEXT = "(x.first_name || ' ' || x.last_name || ' ' || x.first_name || E'\\n' || x.email)";
 
-const COLUMNS = 'x.id, x.email, x.first_name, x.last_name, x.created_at, x.updated_at';
+const COLUMNS = 'x.id, x.email, x.first_name, x.last_name, x.created_at, x.updated_at, x.last_verified_at';
 
 /** pg_trgm indexes three-character runs: a shorter search cannot use the trigram index. */
 function searchUsesTrigrams(search: string | null | undefined): boolean {
@@ -114,7 +115,7 @@ export function lockExternalUsers(tx: Tx, accountId: string, ids: readonly strin
 export async function insertExternalUser(tx: Tx, values: { accountId: string; email: string; firstName: string; lastName: string }): Promise<ExternalUserRow> {
   const rows: ExternalUserRow[] = await tx.query(
     `INSERT INTO external_users (account_id, email, first_name, last_name) VALUES ($1, $2, $3, $4)
-     RETURNING id, email, first_name, last_name, created_at, updated_at`,
+     RETURNING id, email, first_name, last_name, created_at, updated_at, last_verified_at`,
     [values.accountId, values.email, values.firstName, values.lastName],
   );
   const row = rows[0];
@@ -126,7 +127,7 @@ export async function insertExternalUser(tx: Tx, values: { accountId: string; em
 export async function updateExternalUserNames(tx: Tx, accountId: string, id: string, values: { firstName: string; lastName: string }): Promise<ExternalUserRow | null> {
   const rows: ExternalUserRow[] = await tx.query(
     `UPDATE external_users SET first_name = $3, last_name = $4, updated_at = now() WHERE account_id = $1 AND id = $2
-     RETURNING id, email, first_name, last_name, created_at, updated_at`,
+     RETURNING id, email, first_name, last_name, created_at, updated_at, last_verified_at`,
     [accountId, id, values.firstName, values.lastName],
   );
   return rows[0] ?? null;

@@ -24,6 +24,9 @@ export class ExternalUserType {
 
   @Field({ description: 'When the external user was last changed.' })
   updatedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When a browser of theirs last entered a correct one-time code in the portal; null if never.' })
+  lastVerifiedAt: Date | null;
 }
 
 export const ExternalUserConnection = connectionOf(ExternalUserType, 'ExternalUser', 'external user');
@@ -38,5 +41,6 @@ export function presentExternalUser(row: ExternalUserRow): ExternalUserType {
     email: row.email,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    lastVerifiedAt: row.last_verified_at,
   };
 }

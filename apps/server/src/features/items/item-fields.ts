@@ -15,12 +15,14 @@ export interface SubmittedItemFields {
   ownerGroupId?: string | null;
   sharedGroupIds: string[];
   assignedEmployeeIds: string[];
+  assignedExternalUserIds: string[];
 }
 
 export interface CheckedItemFields {
   values: ItemValues;
   sharedGroupIds: string[];
   assignedEmployeeIds: string[];
+  assignedExternalUserIds: string[];
 }
 
 /**
@@ -45,10 +47,13 @@ export async function checkItemFields(db: Reader, who: EmployeePrincipal, module
   const departments = await existingIds(db, who.accountId, 'departments', departmentId ? [departmentId] : []);
   const groups = await existingIds(db, who.accountId, 'user_groups', [...sharedGroupIds, ...(ownerGroupId ? [ownerGroupId] : [])]);
   const employees = await existingIds(db, who.accountId, 'employees', assignedEmployeeIds);
+  const assignedExternalUserIds = [...new Set(input.assignedExternalUserIds)];
+  const externalUsers = await existingIds(db, who.accountId, 'external_users', assignedExternalUserIds);
   if (departmentId && !departments.has(departmentId)) errors.push(new DomainError('NOT_FOUND', 'departmentId', 'This department does not exist.'));
   if (ownerGroupId && !groups.has(ownerGroupId)) errors.push(new DomainError('NOT_FOUND', 'ownerGroupId', 'This group does not exist.'));
   if (sharedGroupIds.some((id) => !groups.has(id))) errors.push(new DomainError('NOT_FOUND', 'sharedGroupIds', 'Some of these groups do not exist.'));
   if (assignedEmployeeIds.some((id) => !employees.has(id))) errors.push(new DomainError('NOT_FOUND', 'assignedEmployeeIds', 'Some of these employees do not exist.'));
+  if (assignedExternalUserIds.some((id) => !externalUsers.has(id))) errors.push(new DomainError('NOT_FOUND', 'assignedExternalUserIds', 'Some of these external users do not exist.'));
   throwIfAny(errors);
 
   const facts: ItemFacts = {
@@ -59,7 +64,7 @@ export async function checkItemFields(db: Reader, who: EmployeePrincipal, module
     ownerGroupId,
     sharedGroupIds,
     assignedEmployeeIds,
-    assignedExternalUserIds: [],
+    assignedExternalUserIds,
   };
   const permission = principalPermission(who, module);
   if (facts.confidentialLevel !== null && !permission.editLevels.includes(facts.confidentialLevel)) {
@@ -72,5 +77,6 @@ export async function checkItemFields(db: Reader, who: EmployeePrincipal, module
     values: { title: title.value, description: description.value, dueAt: input.dueAt ?? null, departmentId, confidentialLevel: level, ownerGroupId },
     sharedGroupIds,
     assignedEmployeeIds,
+    assignedExternalUserIds,
   };
 }

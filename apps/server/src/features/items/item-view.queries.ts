@@ -22,6 +22,14 @@ export interface ChecklistJson {
   tickedAt: string | null;
   tickedByName: string | null;
   tickedByEmployeeId: string | null;
+  /** True when an external user ticked it (the reference may since have been cleared by their deletion). */
+  tickedByExternal: boolean;
+}
+export interface ExternalPersonJson {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
 }
 
 /** An item with everything the API shows of it, in the shape of the response. */
@@ -39,6 +47,7 @@ export interface ItemViewRow extends ItemFactsRow {
   owner_group: RefJson | null;
   shared_groups: RefJson[];
   assignees: PersonJson[];
+  external_assignees: ExternalPersonJson[];
   checklist: ChecklistJson[];
 }
 
@@ -75,8 +84,13 @@ const RELATIONS = `
                             ORDER BY lower(e.surname || ' ' || e.first_name), e.id)
               FROM item_employee_assignments a JOIN employees e ON e.id = a.employee_id WHERE a.item_id = i.id), '[]') AS assignees,
   ARRAY(SELECT a.employee_id FROM item_employee_assignments a WHERE a.item_id = i.id) AS assigned_employee_ids,
+  COALESCE((SELECT json_agg(json_build_object('id', x.id, 'firstName', x.first_name, 'lastName', x.last_name, 'email', x.email)
+                            ORDER BY lower(x.last_name || ' ' || x.first_name), x.id)
+              FROM item_external_assignments xa JOIN external_users x ON x.id = xa.external_user_id WHERE xa.item_id = i.id), '[]') AS external_assignees,
+  ARRAY(SELECT xa.external_user_id FROM item_external_assignments xa WHERE xa.item_id = i.id) AS assigned_external_user_ids,
   COALESCE((SELECT json_agg(json_build_object('id', c.id, 'position', c.position, 'text', c.text, 'tickedAt', c.ticked_at,
-                            'tickedByName', c.ticked_by_name, 'tickedByEmployeeId', c.ticked_by_employee_id) ORDER BY c.position, c.id)
+                            'tickedByName', c.ticked_by_name, 'tickedByEmployeeId', c.ticked_by_employee_id,
+                            'tickedByExternal', c.ticked_at IS NOT NULL AND c.ticked_by_employee_id IS NULL AND c.ticked_by_external_user_id IS NOT NULL) ORDER BY c.position, c.id)
               FROM item_checklist_entries c WHERE c.item_id = i.id), '[]') AS checklist`;
 
 export interface ItemFilterValues {

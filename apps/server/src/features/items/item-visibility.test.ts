@@ -2,6 +2,8 @@ import type { ConfidentialLevel, EditScope, ModulePermission, Role, SeeScope } f
 import { buildAccount, buildDepartment, buildEmployee, buildUserGroup, type BuiltEmployee } from '../../test/factories';
 import { buildItems, type ItemSpec } from '../../test/item-factories';
 import { startTestGatehouse, type TestClient, type TestGatehouse } from '../../test/harness';
+import { assignExternalUsers, portalBrowserFor, type PortalBrowser } from '../../test/portal-client';
+import { buildExternalUser } from '../../test/factories';
 
 /**
  * Who sees and edits which job, through the API: the list, the single read and an edit, for
@@ -18,6 +20,8 @@ interface Item {
   owner: 'G1' | null;
   shared: 'G1' | null;
   assigned: boolean;
+  /** Assigned to the external user of the table (every third item, whatever its other facts). */
+  external: boolean;
 }
 
 interface Viewer {
@@ -63,6 +67,9 @@ function expected(v: Viewer, item: Item, mode: 'see' | 'edit'): boolean {
 let t: TestGatehouse;
 let items: Item[];
 const clients = new Map<string, TestClient>();
+/** The external user assigned to the `external` items, and one assigned to nothing, in the portal. */
+let assignedSteward: PortalBrowser;
+let idleSteward: PortalBrowser;
 
 beforeAll(async () => {
   t = await startTestGatehouse();
@@ -90,7 +97,8 @@ beforeAll(async () => {
     for (const level of [null, 3, 7])
       for (const owner of ['G1', null] as const)
         for (const shared of ['G1', null] as const)
-          for (const assigned of [true, false]) items.push({ id: '', title: `${department}-${level}-${owner}-${shared}-${assigned}`, department, level, owner, shared, assigned });
+          for (const assigned of [true, false])
+            items.push({ id: '', title: `${department}-${level}-${owner}-${shared}-${assigned}`, department, level, owner, shared, assigned, external: items.length % 3 === 0 });
   const specs: ItemSpec[] = items.map((i) => ({
     title: i.title,
     departmentId: i.department ? departments[i.department] : null,
@@ -101,6 +109,10 @@ beforeAll(async () => {
   }));
   const ids = await buildItems(t.db, accountId, specs);
   items = items.map((i, n) => ({ ...i, id: ids[n] ?? '' }));
+  const steward = await buildExternalUser(t.db, accountId);
+  await assignExternalUsers(t, accountId, items.filter((i) => i.external).map((i) => ({ itemId: i.id, externalUserId: steward })));
+  assignedSteward = await portalBrowserFor(t, accountId, steward);
+  idleSteward = await portalBrowserFor(t, accountId, await buildExternalUser(t.db, accountId));
   // An incident visible to everyone with JOBS access must never appear in the JOBS list.
   await buildItems(t.db, accountId, [{ module: 'INCIDENTS', title: 'An incident' }]);
 }, 120_000);
@@ -155,5 +167,23 @@ describe.each(VIEWERS.map((v) => [v.name, v] as const))('%s', (_name, v) => {
       expect(r.data?.completeItem).toEqual({ item: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
     expect([editable, readOnly, invisible].some(Boolean)).toBe(true);
+  });
+});
+
+describe('external users (in the portal)', () => {
+  it('the assigned one lists exactly their items, whatever the department, level, groups or employee assignments', async () => {
+    const home = await assignedSteward.get('/home');
+    expect(((home.body.items ?? []) as { id: string }[]).map((i) => i.id).sort()).toEqual(items.filter((i) => i.external).map((i) => i.id).sort());
+  });
+
+  it('the assigned one reads exactly their items one by one', async () => {
+    const statuses = await Promise.all(items.map((i) => assignedSteward.get(`/items/${i.id}`).then((r) => [i.title, r.status])));
+    expect(statuses).toEqual(items.map((i) => [i.title, i.external ? 200 : 404]));
+  });
+
+  it('one assigned to nothing sees nothing', async () => {
+    expect((await idleSteward.get('/home')).body.items).toEqual([]);
+    const statuses = await Promise.all(items.map((i) => idleSteward.get(`/items/${i.id}`).then((r) => r.status)));
+    expect(new Set(statuses)).toEqual(new Set([404]));
   });
 });

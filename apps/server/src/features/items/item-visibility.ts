@@ -1,11 +1,7 @@
 import { CONFIDENTIAL_LEVELS, MODULES, itemVisibilitySql, type ConfidentialLevel, type ItemFacts, type ItemSqlShape, type ModuleKey, type Principal } from '@gatehouse/access';
 import type { SqlParams } from '../../platform/db/sql-params';
 
-/**
- * Where the items tables keep what the access package's visibility rule reads. External
- * assignments get their table with the external-users work; only an external principal's
- * condition names it, and no external principal reaches these reads yet.
- */
+/** Where the items tables keep what the access package's visibility rule reads. */
 export const ITEM_SQL_SHAPE: ItemSqlShape = {
   alias: 'i',
   id: 'id',
@@ -44,6 +40,7 @@ export interface ItemFactsRow {
   owner_group_id: string | null;
   shared_group_ids: string[];
   assigned_employee_ids: string[];
+  assigned_external_user_ids: string[];
 }
 
 /** The rule's view of a stored item. */
@@ -56,7 +53,6 @@ export function factsOf(row: ItemFactsRow): ItemFacts {
     ownerGroupId: row.owner_group_id,
     sharedGroupIds: row.shared_group_ids,
     assignedEmployeeIds: row.assigned_employee_ids,
-    // Assigning external users arrives with the external portal.
-    assignedExternalUserIds: [],
+    assignedExternalUserIds: row.assigned_external_user_ids,
   };
 }

@@ -6,6 +6,7 @@ import { assertNotArchived, authorizeItem, anyModuleActor, moduleEditor } from '
 import { checkItemFields, type SubmittedItemFields } from './item-fields';
 import * as q from './item.queries';
 import { checkedChecklist } from './checklist.commands';
+import { removeExternalAssignees, replaceExternalAssignments } from './external-assignments';
 import type { ItemViewRow } from './item-view.queries';
 import { rereadItem as reread } from './item-reread';
 
@@ -17,11 +18,12 @@ export async function createItem(ctx: RequestCtx, input: SubmittedItemFields & {
     const entries = checkedChecklist(input.checklist.map((text) => ({ id: null, text })), new Set(), 'checklist');
     const id = await q.insertItem(tx, who.accountId, input.module, who.employeeId, checked.values);
     await q.replaceLinks(tx, who.accountId, id, checked.sharedGroupIds, checked.assignedEmployeeIds);
+    await replaceExternalAssignments(tx, who.accountId, { id, title: checked.values.title, module: input.module }, [], checked.assignedExternalUserIds, ctx.clock());
     if (entries.length > 0) await q.replaceChecklist(tx, who.accountId, id, entries);
     await tx.audit({
       action: 'item.created',
       targetId: id,
-      data: { module: input.module, targetName: checked.values.title, dueAt: checked.values.dueAt?.toISOString() ?? null, departmentId: checked.values.departmentId, confidentialLevel: checked.values.confidentialLevel, ownerGroupId: checked.values.ownerGroupId, sharedGroupIds: checked.sharedGroupIds, assignedEmployeeIds: checked.assignedEmployeeIds, checklist: entries.length },
+      data: { module: input.module, targetName: checked.values.title, dueAt: checked.values.dueAt?.toISOString() ?? null, departmentId: checked.values.departmentId, confidentialLevel: checked.values.confidentialLevel, ownerGroupId: checked.values.ownerGroupId, sharedGroupIds: checked.sharedGroupIds, assignedEmployeeIds: checked.assignedEmployeeIds, assignedExternalUserIds: checked.assignedExternalUserIds, checklist: entries.length },
     });
     return reread(tx, who, id);
   });
@@ -38,8 +40,9 @@ export async function updateItem(ctx: RequestCtx, input: SubmittedItemFields & {
     const checked = await checkItemFields(tx, who, facts.module, input, facts.status);
     await q.updateItem(tx, who.accountId, item.id, checked.values);
     await q.replaceLinks(tx, who.accountId, item.id, checked.sharedGroupIds, checked.assignedEmployeeIds);
-    const before = { title: item.title, description: item.description, dueAt: item.due_at?.toISOString() ?? null, departmentId: item.department_id, confidentialLevel: item.confidential_level, ownerGroupId: item.owner_group_id, sharedGroupIds: item.shared_group_ids, assignedEmployeeIds: item.assigned_employee_ids };
-    const after = { ...checked.values, dueAt: checked.values.dueAt?.toISOString() ?? null, sharedGroupIds: [...checked.sharedGroupIds].sort(), assignedEmployeeIds: [...checked.assignedEmployeeIds].sort() };
+    await replaceExternalAssignments(tx, who.accountId, { id: item.id, title: checked.values.title, module: facts.module }, item.assigned_external_user_ids, checked.assignedExternalUserIds, ctx.clock());
+    const before = { title: item.title, description: item.description, dueAt: item.due_at?.toISOString() ?? null, departmentId: item.department_id, confidentialLevel: item.confidential_level, ownerGroupId: item.owner_group_id, sharedGroupIds: item.shared_group_ids, assignedEmployeeIds: item.assigned_employee_ids, assignedExternalUserIds: item.assigned_external_user_ids };
+    const after = { ...checked.values, dueAt: checked.values.dueAt?.toISOString() ?? null, sharedGroupIds: [...checked.sharedGroupIds].sort(), assignedEmployeeIds: [...checked.assignedEmployeeIds].sort(), assignedExternalUserIds: [...checked.assignedExternalUserIds].sort() };
     await tx.audit({ action: 'item.updated', targetId: item.id, data: { module: facts.module, targetName: checked.values.title, ...changes(before, after) } });
     return reread(tx, who, item.id);
   });
@@ -105,4 +108,13 @@ export async function deleteItem(ctx: RequestCtx, id: string): Promise<string> {
 export async function removeEmployeesFromItems(tx: Tx, accountId: string, employeeIds: readonly string[]): Promise<void> {
   const removed = await q.removeAssignees(tx, accountId, employeeIds);
   await tx.auditMany(removed.map((r) => ({ action: 'item.assignees_removed', targetId: r.item_id, data: { module: r.module, targetName: r.title, removed: r.employee_ids, reason: 'deleted' } })));
+}
+
+/**
+ * Removes deleted external users from every item, in the deletion's unit of work, with one
+ * audit event per item; their portal links die with the assignments.
+ */
+export async function removeExternalUsersFromItems(tx: Tx, accountId: string, externalUserIds: readonly string[]): Promise<void> {
+  const removed = await removeExternalAssignees(tx, accountId, externalUserIds);
+  await tx.auditMany(removed.map((r) => ({ action: 'item.external_assignees_removed', targetId: r.item_id, data: { module: r.module, targetName: r.title, removed: r.external_user_ids, reason: 'deleted' } })));
 }

@@ -87,6 +87,10 @@ export class CreateItemInput implements SubmittedItemFields {
   @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
   assignedEmployeeIds: string[];
 
+  @Field(() => [ID], { defaultValue: [], description: `External users to assign (at most ${ITEM_MAX_ASSIGNEES}); each newly assigned one is emailed a link to the item in the portal.` })
+  @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
+  assignedExternalUserIds: string[];
+
   @Field(() => ModuleKeyEnum, { description: 'The module to create it in.' })
   module: ModuleKey;
 
@@ -124,6 +128,10 @@ export class UpdateItemInput implements SubmittedItemFields {
   @Field(() => [ID], { defaultValue: [], description: `Employees to assign (at most ${ITEM_MAX_ASSIGNEES}).` })
   @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
   assignedEmployeeIds: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: `External users to assign (at most ${ITEM_MAX_ASSIGNEES}); each newly assigned one is emailed a link to the item in the portal.` })
+  @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
+  assignedExternalUserIds: string[];
 
   @Field(() => ID, { description: 'The item.' })
   id: string;

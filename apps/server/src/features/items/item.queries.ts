@@ -24,7 +24,8 @@ export async function lockItem(tx: Tx, accountId: string, id: string): Promise<L
   const rows: LockedItemRow[] = await tx.query(
     `SELECT i.id, i.module, i.status, i.title, i.description, i.is_archived, i.due_at, i.confidential_level, i.department_id, i.owner_group_id,
             ARRAY(SELECT s.group_id FROM item_shared_groups s WHERE s.item_id = i.id ORDER BY s.group_id) AS shared_group_ids,
-            ARRAY(SELECT a.employee_id FROM item_employee_assignments a WHERE a.item_id = i.id ORDER BY a.employee_id) AS assigned_employee_ids
+            ARRAY(SELECT a.employee_id FROM item_employee_assignments a WHERE a.item_id = i.id ORDER BY a.employee_id) AS assigned_employee_ids,
+            ARRAY(SELECT xa.external_user_id FROM item_external_assignments xa WHERE xa.item_id = i.id ORDER BY xa.external_user_id) AS assigned_external_user_ids
        FROM items i WHERE i.account_id = $1 AND i.id = $2 FOR UPDATE OF i`,
     [accountId, id],
   );
@@ -39,7 +40,7 @@ export async function itemIdOfEntry(db: Reader, accountId: string, entryId: stri
 }
 
 /** Which of these ids are the account's, per table: ids from input must not reach another account. */
-export async function existingIds(db: Reader, accountId: string, table: 'departments' | 'user_groups' | 'employees', ids: readonly string[]): Promise<Set<string>> {
+export async function existingIds(db: Reader, accountId: string, table: 'departments' | 'user_groups' | 'employees' | 'external_users', ids: readonly string[]): Promise<Set<string>> {
   const wanted = onlyUuids(ids);
   if (wanted.length === 0) return new Set();
   const rows: { id: string }[] = await db.query(`SELECT id FROM ${table} WHERE account_id = $1 AND id = ANY($2::uuid[])`, [accountId, wanted]);
@@ -145,7 +146,7 @@ export async function replaceChecklist(tx: Tx, accountId: string, itemId: string
 /** Ticks an entry as `name` (employee `employeeId`) now; an entry already ticked keeps its first tick. */
 export async function tickEntry(tx: Tx, accountId: string, entryId: string, employeeId: string, name: string): Promise<boolean> {
   const rows: unknown[] = await tx.query(
-    `UPDATE item_checklist_entries SET ticked_at = now(), ticked_by_employee_id = $3, ticked_by_name = $4
+    `UPDATE item_checklist_entries SET ticked_at = now(), ticked_by_employee_id = $3, ticked_by_external_user_id = NULL, ticked_by_name = $4
       WHERE account_id = $1 AND id = $2 AND ticked_at IS NULL RETURNING id`,
     [accountId, entryId, employeeId, name],
   );
@@ -155,7 +156,7 @@ export async function tickEntry(tx: Tx, accountId: string, entryId: string, empl
 /** Clears an entry's tick; false when it was not ticked. */
 export async function untickEntry(tx: Tx, accountId: string, entryId: string): Promise<boolean> {
   const rows: unknown[] = await tx.query(
-    `UPDATE item_checklist_entries SET ticked_at = NULL, ticked_by_employee_id = NULL, ticked_by_name = NULL
+    `UPDATE item_checklist_entries SET ticked_at = NULL, ticked_by_employee_id = NULL, ticked_by_external_user_id = NULL, ticked_by_name = NULL
       WHERE account_id = $1 AND id = $2 AND ticked_at IS NOT NULL RETURNING id`,
     [accountId, entryId],
   );

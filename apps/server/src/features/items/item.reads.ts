@@ -34,7 +34,7 @@ export async function itemById(ctx: RequestCtx, id: string): Promise<ItemType | 
 }
 
 /** What the item form of `module` offers to pick. */
-export async function itemChoicesFor(ctx: RequestCtx, module: ModuleKey, employeeSearch: string | null): Promise<ItemChoicesType> {
+export async function itemChoicesFor(ctx: RequestCtx, module: ModuleKey, employeeSearch: string | null, externalUserSearch: string | null = null): Promise<ItemChoicesType> {
   const who = moduleActor(ctx, module);
-  return itemChoices(ctx.read, who.accountId, employeeSearch);
+  return itemChoices(ctx.read, who.accountId, employeeSearch, externalUserSearch);
 }

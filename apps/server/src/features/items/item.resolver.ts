@@ -33,6 +33,10 @@ class ItemChoicesArgs {
   @Field(() => String, { nullable: true, description: 'Part of an employee’s name or email; without it, the first 50 by surname.' })
   @MaxLength(SEARCH_MAX_LENGTH)
   employeeSearch?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of an external user’s name or email; without it, the first 50 by last name.' })
+  @MaxLength(SEARCH_MAX_LENGTH)
+  externalUserSearch?: string | null;
 }
 
 @Resolver(() => ItemType)
@@ -54,9 +58,9 @@ export class ItemResolver {
     return itemById(ctx, id);
   }
 
-  @Query(() => ItemChoicesType, { description: 'Departments, user groups and employees the item form of a module offers. Needs access to the module.' })
+  @Query(() => ItemChoicesType, { description: 'Departments, user groups, employees and external users the item form of a module offers. Needs access to the module.' })
   itemChoices(@Args() args: ItemChoicesArgs, @Ctx() ctx: RequestCtx): Promise<ItemChoicesType> {
-    return itemChoicesFor(ctx, args.module, args.employeeSearch ?? null);
+    return itemChoicesFor(ctx, args.module, args.employeeSearch ?? null, args.externalUserSearch ?? null);
   }
 
   @Mutation(() => ItemPayload, { description: 'Create a job or incident the creator may edit (their department, group or assignment, at one of their edit levels).' })

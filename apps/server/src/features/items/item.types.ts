@@ -33,6 +33,21 @@ export class ItemEmployeeType {
   surname: string;
 }
 
+@ObjectType('ItemExternalUser', { description: 'An external user as an item shows them (assigned, or to pick from).', simpleResolvers: true })
+export class ItemExternalUserType {
+  @Field(() => ID, { description: 'The external user.' })
+  id: string;
+
+  @Field({ description: 'Given name.' })
+  firstName: string;
+
+  @Field({ description: 'Family name.' })
+  lastName: string;
+
+  @Field({ description: 'Their email address, where the portal link is sent.' })
+  email: string;
+}
+
 @ObjectType('ChecklistTick', { description: 'Who ticked a checklist entry and when.', simpleResolvers: true })
 export class ChecklistTickType {
   @Field({ description: 'When it was ticked.' })
@@ -41,8 +56,11 @@ export class ChecklistTickType {
   @Field({ description: 'The name of the person who ticked it, as it was then (kept when they are deleted).' })
   name: string;
 
-  @Field(() => ID, { nullable: true, description: 'The employee who ticked it; null when they have been deleted.' })
+  @Field(() => ID, { nullable: true, description: 'The employee who ticked it; null when an external user ticked it or the employee has been deleted.' })
   employeeId: string | null;
+
+  @Field({ description: 'True when an external user ticked it in the portal (their name is `name`).' })
+  byExternalUser: boolean;
 }
 
 @ObjectType('ChecklistEntry', { description: 'One line of an item’s ordered checklist.', simpleResolvers: true })
@@ -104,6 +122,9 @@ export class ItemType {
   @Field(() => [ItemEmployeeType], { description: 'Employees assigned to it, by surname.' })
   assignedEmployees: ItemEmployeeType[];
 
+  @Field(() => [ItemExternalUserType], { description: 'External users assigned to it (each was emailed a portal link), by last name.' })
+  assignedExternalUsers: ItemExternalUserType[];
+
   @Field(() => [ChecklistEntryType], { description: 'The checklist, in order.' })
   checklist: ChecklistEntryType[];
 
@@ -139,11 +160,12 @@ export function presentItem(row: ItemViewRow, who: Principal): ItemType {
     ownerGroup: row.owner_group,
     sharedGroups: row.shared_groups,
     assignedEmployees: row.assignees,
+    assignedExternalUsers: row.external_assignees,
     checklist: row.checklist.map((c) => ({
       id: c.id,
       position: c.position,
       text: c.text,
-      tick: c.tickedAt !== null && c.tickedByName !== null ? { at: new Date(c.tickedAt), name: c.tickedByName, employeeId: c.tickedByEmployeeId } : null,
+      tick: c.tickedAt !== null && c.tickedByName !== null ? { at: new Date(c.tickedAt), name: c.tickedByName, employeeId: c.tickedByEmployeeId, byExternalUser: c.tickedByExternal } : null,
     })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -162,4 +184,7 @@ export class ItemChoicesType {
 
   @Field(() => [ItemEmployeeType], { description: 'Active employees matching the search (at most 50), by surname.' })
   employees: ItemEmployeeType[];
+
+  @Field(() => [ItemExternalUserType], { description: 'External users matching externalUserSearch (at most 50), by last name.' })
+  externalUsers: ItemExternalUserType[];
 }

@@ -1,4 +1,4 @@
-export { acceptCurrentTerms } from './terms.commands';
+export { acceptCurrentTerms, currentTerms, currentTermsVersionForShare, type Terms } from './terms.commands';
 export { DEFAULT_TERMS_TEXT } from './default-terms';
 export { TermsResolver } from './terms.resolver';
 

@@ -1,6 +1,5 @@
-import type { AccountPrincipal } from '@gatehouse/access';
 import { authorize } from '../../platform/graphql/authorize';
-import type { AppCtx, SessionInfo } from '../../platform/graphql/context';
+import type { AppCtx, RequestCtx, SessionInfo } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { DEFAULT_TERMS_TEXT, TERMS_MAX_LENGTH } from './default-terms';
@@ -69,7 +68,7 @@ function checkTermsText(text: string): string {
  * asking anyone again. A correction of the built-in text is refused: it would make the
  * account's own terms look already accepted; publish them as a new version instead.
  */
-export async function updateTermsOfUse(ctx: AppCtx & { principal: AccountPrincipal | null }, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
+export async function updateTermsOfUse(ctx: RequestCtx, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
   const principal = authorize(ctx, 'update', 'account');
   const { accountId } = principal;
   const text = checkTermsText(input.text);
@@ -86,4 +85,14 @@ export async function updateTermsOfUse(ctx: AppCtx & { principal: AccountPrincip
     await tx.audit({ action: input.asNewVersion ? 'account.terms_published' : 'account.terms_corrected', targetId: accountId, data: { version: after.version } });
     return presentTerms(after);
   });
+}
+
+/**
+ * The account's current terms version, locked against a publication until the caller commits:
+ * an acceptance recorded elsewhere (the portal's external users) names the version it saw.
+ */
+export async function currentTermsVersionForShare(tx: Tx, accountId: string): Promise<number> {
+  const terms = await q.findTermsForShare(tx, accountId);
+  if (terms === null) throw new Error(`account ${accountId} has no terms row`);
+  return terms.version;
 }

@@ -36,12 +36,12 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Query.externalUsers': 2 * STATEMENT,
   // The page, its total count and the names its events mention: 3 statements.
   'Query.auditEvents': 3 * STATEMENT,
+  // The page (creators joined) and its total count: 2 statements.
+  'Query.apiTokens': 2 * STATEMENT,
   'Query.failedMail': 2 * STATEMENT,
   'Query.mailbox': 2 * STATEMENT,
   // Answered from the configuration.
   'Query.mailboxAvailable': 1,
-  // The page (creators joined) and its total count: 2 statements.
-  'Query.apiTokens': 2 * STATEMENT,
   // Aggregated per row by the page statement.
   'Employee.userGroups': RELATION,
   'Employee.permissions': RELATION,
@@ -55,6 +55,9 @@ export const PRICES: Readonly<Record<string, number>> = {
   'Item.ownerGroup': RELATION,
   'Item.sharedGroups': RELATION,
   'Item.assignedEmployees': RELATION,
+  'Item.assignedExternalUsers': RELATION,
+  // A batched loader statement for the page's external users (paid per row like a relation).
+  'ExternalUser.openItemCount': RELATION,
   'Item.checklist': RELATION,
   // argon2 (about 10 ms of CPU) plus the session transaction.
   'Mutation.login': 20 * STATEMENT,

@@ -45,6 +45,11 @@ export interface AppDeps<L> {
   readonly termsExemptFields: ReadonlySet<string>;
   /** Plain HTTP routes of the features (file uploads and downloads), authenticated like GraphQL. */
   readonly registerRoutes?: (app: FastifyInstance, kit: RouteKit) => Promise<void>;
+  /**
+   * HTTP routes features add beside GraphQL (the external users' portal). They get a context
+   * with no caller: each route authorizes the request by its own credential.
+   */
+  readonly routes?: readonly ((app: FastifyInstance, ctxOf: (request: FastifyRequest) => AppCtx, secure: boolean) => void)[];
 }
 
 /** What a feature's plain HTTP route needs to act for the caller as GraphQL does. */
@@ -176,6 +181,7 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
       passesCsrfCheck: (request) => ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (request.headers[name] ?? '') !== ''),
     });
   }
+  for (const register of deps.routes ?? []) register(app, (request) => appCtx(request, null), secure);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -191,8 +197,10 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
     // Client-side routes (/login, /settings/...) all load the app shell.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && request.headers.accept?.includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
+        // The external users' portal is its own small page: none of the admin app loads there.
+        const page = request.url === '/portal' || request.url.startsWith('/portal/') || request.url.startsWith('/portal?') || request.url.startsWith('/portal#') ? 'portal.html' : 'index.html';
+        return reply.type('text/html').sendFile(page);
       }
       return reply.code(404).send({ error: 'NOT_FOUND' });
     });

@@ -78,9 +78,10 @@ export async function seedItems(db: Reader, accountId: string, opts: { items: nu
   const viewerDepartment = departmentIds[0] ?? '';
   const viewerGroups = groupIds.slice(0, 2);
   await db.query(`INSERT INTO identities (email) VALUES ('viewer.${prefix}@example.com')`);
+  // The viewer has accepted the account's terms, as anyone using the app has.
   const [viewer] = await db.query<{ id: string; identity_id: string }>(
-    `INSERT INTO employees (account_id, identity_id, email, first_name, surname, department_id, role)
-     SELECT $1, id, email, 'Vera', 'Viewer', $2, 'GENERAL' FROM identities WHERE email = 'viewer.${prefix}@example.com' RETURNING id, identity_id`,
+    `INSERT INTO employees (account_id, identity_id, email, first_name, surname, department_id, role, terms_accepted_at, terms_accepted_version)
+     SELECT $1, id, email, 'Vera', 'Viewer', $2, 'GENERAL', now(), (SELECT terms_version FROM accounts WHERE id = $1) FROM identities WHERE email = 'viewer.${prefix}@example.com' RETURNING id, identity_id`,
     [accountId, viewerDepartment],
   );
   if (!viewer) throw new Error('viewer insert returned nothing');

@@ -58,6 +58,7 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'item.checklist_ticked': 'Checklist entry ticked',
   'item.checklist_unticked': 'Checklist entry unticked',
   'item.assignees_removed': 'Deleted people unassigned',
+  'item.external_assignees_removed': 'Deleted external users unassigned',
 };
 
 /** "job" or "incident" for an item event's module. */
@@ -87,6 +88,8 @@ function subject(s: AuditSubjectFieldsFragment | null | undefined, fallbackKind:
 function actorOf(e: AuditEventFieldsFragment): Segment {
   // A client app's change reads as its token's: people can tell which integration did it.
   if (e.apiToken) return { text: `API token ‘${e.apiToken.name}’`, to: subjectPath('api_token', e.apiToken.id) ?? undefined };
+  // An external user's change in the portal names them in its details (they are not employees).
+  if (!e.actor && typeof e.data.externalUserName === 'string') return { text: `${e.data.externalUserName} (external)` };
   if (!e.actor) return { text: 'Gatehouse' };
   if (!e.actor.fullName) return { text: 'A deleted person' };
   return { text: e.actor.fullName, to: subjectPath('employee', e.actor.id) ?? undefined };
@@ -186,6 +189,8 @@ export function auditSentence(e: AuditEventFieldsFragment): Segment[] {
       return [who, t(` ticked “${String(e.data.entry ?? '')}” on the ${itemNoun(e.data)} `), target];
     case 'item.checklist_unticked':
       return [who, t(` unticked “${String(e.data.entry ?? '')}” on the ${itemNoun(e.data)} `), target];
+    case 'item.external_assignees_removed':
+      return [who, t(` unassigned ${count(e.data.removed)} deleted external ${count(e.data.removed) === 1 ? 'user' : 'users'} from the ${itemNoun(e.data)} `), target];
     case 'item.assignees_removed':
       return [who, t(` unassigned ${count(e.data.removed)} deleted ${count(e.data.removed) === 1 ? 'person' : 'people'} from the ${itemNoun(e.data)} `), target];
     case 'external_user.created':

@@ -40,8 +40,10 @@ export function ExternalUserTable(
             <Table.Th w={40}>
               <Checkbox aria-label="Select all external users on this page" {...selectAllProps(props)} />
             </Table.Th>
-            {th('NAME', 'Name', '35%')}
-            {th('EMAIL', 'Email', '45%')}
+            {th('NAME', 'Name', '30%')}
+            {th('EMAIL', 'Email', '35%')}
+            <Table.Th w={90}>Open items</Table.Th>
+            <Table.Th w={130}>Last verified</Table.Th>
             {th('CREATED_AT', 'Added', 120)}
           </Table.Tr>
         </Table.Thead>
@@ -58,6 +60,14 @@ export function ExternalUserTable(
               </Table.Td>
               <Table.Td>
                 <TruncatedText>{p.email}</TruncatedText>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{p.openItemCount}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" title={p.lastVerifiedAt ? formatDateTime(p.lastVerifiedAt) : undefined}>
+                  {p.lastVerifiedAt ? formatShortDate(p.lastVerifiedAt) : 'Never'}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" title={formatDateTime(p.createdAt)}>
@@ -97,7 +107,7 @@ export function ExternalUserCards(props: ExternalUserListViewProps) {
                   {p.email}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  Added {formatShortDate(p.createdAt)}
+                  {p.openItemCount} open {p.openItemCount === 1 ? 'item' : 'items'} · verified {p.lastVerifiedAt ? formatShortDate(p.lastVerifiedAt) : 'never'} · added {formatShortDate(p.createdAt)}
                 </Text>
               </Stack>
             </Group>

@@ -14,6 +14,8 @@ const person = (n: number, first: string, last: string) => ({
   email: `${first.toLowerCase()}@example.com`,
   createdAt: '2026-12-01T10:00:00Z',
   updatedAt: '2026-12-01T10:00:00Z',
+  openItemCount: 2,
+  lastVerifiedAt: null,
 });
 
 function renderList(url: string, variables: Record<string, unknown>, people: ReturnType<typeof person>[]) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ModuleKey } from '@gatehouse/access';
 import { Button, Group, MultiSelect, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { ItemChoicesDocument, type ItemFieldsFragment } from '../../../gql/graphql';
+import { ItemChoicesDocument, ItemExternalUserChoicesDocument, type ItemFieldsFragment } from '../../../gql/graphql';
 import { FormAlert } from '../../../ui/form-alert';
 import { useReportDirty } from '../../../ui/unsaved-changes';
 import { useViewer } from '../../auth';
@@ -18,6 +18,7 @@ export interface ItemFormValues {
   ownerGroupId: string;
   sharedGroupIds: string[];
   assignedEmployeeIds: string[];
+  assignedExternalUserIds: string[];
   checklist: string;
 }
 
@@ -62,6 +63,7 @@ export function initialValues(item?: ItemFieldsFragment | null): ItemFormValues 
     sharedGroupIds: item?.sharedGroups.map((g) => g.id) ?? [],
     assignedEmployeeIds: item?.assignedEmployees.map((e) => e.id) ?? [],
     checklist: item?.checklist.map((c) => c.text).join('\n') ?? '',
+    assignedExternalUserIds: item?.assignedExternalUsers.map((x) => x.id) ?? [],
   };
 }
 
@@ -83,11 +85,18 @@ export function ItemForm(props: {
   const choices = data?.itemChoices;
   const set = <K extends keyof ItemFormValues>(key: K, value: ItemFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const errorOf = (field: string) => props.errors.find((e) => e.field === field)?.message;
-  const placed = ['title', 'description', 'dueAt', 'departmentId', 'confidentialLevel', 'ownerGroupId', 'sharedGroupIds', 'assignedEmployeeIds'];
+  const placed = ['title', 'description', 'dueAt', 'departmentId', 'confidentialLevel', 'ownerGroupId', 'sharedGroupIds', 'assignedEmployeeIds', 'assignedExternalUserIds'];
   const isPlaced = (field: string) => placed.includes(field) || field.startsWith('checklist') || field.startsWith('entries');
   const people = [...(choices?.employees ?? []), ...(props.item?.assignedEmployees ?? [])];
   const employeeOptions = [...new Map(people.map((e) => [e.id, { value: e.id, label: `${e.firstName} ${e.surname}` }])).values()];
   const groupOptions = (choices?.userGroups ?? []).map((g) => ({ value: g.id, label: g.name }));
+  // External users are searched on the server as the admin types (an account may have thousands).
+  const [externalSearch, setExternalSearch] = useState('');
+  // Those picked from earlier searches keep their labels while another search shows.
+  const [pickedExternal, setPickedExternal] = useState<{ id: string; firstName: string; lastName: string; email: string }[]>([]);
+  const externalChoices = useQuery(ItemExternalUserChoicesDocument, { variables: { module: props.module, search: externalSearch.trim() || null } });
+  const externalPeople = [...(externalChoices.data ?? externalChoices.previousData)?.itemChoices.externalUsers ?? [], ...(props.item?.assignedExternalUsers ?? []), ...pickedExternal];
+  const externalOptions = [...new Map(externalPeople.map((x) => [x.id, { value: x.id, label: `${x.firstName} ${x.lastName} (${x.email})` }])).values()];
 
   return (
     <form
@@ -118,6 +127,22 @@ export function ItemForm(props: {
         <NativeSelect label="Owner group" value={values.ownerGroupId} onChange={(e) => set('ownerGroupId', e.currentTarget.value)} data={[{ value: '', label: 'None' }, ...groupOptions]} error={errorOf('ownerGroupId')} />
         <MultiSelect label="Shared with groups" searchable data={groupOptions} value={values.sharedGroupIds} onChange={(v) => set('sharedGroupIds', v)} error={errorOf('sharedGroupIds')} />
         <MultiSelect label="Assigned employees" searchable data={employeeOptions} value={values.assignedEmployeeIds} onChange={(v) => set('assignedEmployeeIds', v)} error={errorOf('assignedEmployeeIds')} />
+        <MultiSelect
+          label="Assigned external users"
+          description="Each newly assigned external user is emailed a link to this item."
+          searchable
+          filter={({ options }) => options}
+          searchValue={externalSearch}
+          onSearchChange={setExternalSearch}
+          nothingFoundMessage="No external user matches"
+          data={externalOptions}
+          value={values.assignedExternalUserIds}
+          onChange={(v) => {
+            setPickedExternal((before) => [...before, ...externalPeople.filter((x) => v.includes(x.id))]);
+            set('assignedExternalUserIds', v);
+          }}
+          error={errorOf('assignedExternalUserIds')}
+        />
         <Textarea
           label="Checklist"
           description="One step per line. Steps whose text is unchanged keep their ticks."
@@ -147,5 +172,6 @@ export function itemInputFields(v: ItemFormValues) {
     ownerGroupId: v.ownerGroupId || null,
     sharedGroupIds: v.sharedGroupIds,
     assignedEmployeeIds: v.assignedEmployeeIds,
+    assignedExternalUserIds: v.assignedExternalUserIds,
   };
 }

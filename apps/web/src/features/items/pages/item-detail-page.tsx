@@ -54,6 +54,9 @@ export function ItemDetailPage() {
           <Text size="sm">Owner group: {item.ownerGroup?.name ?? 'none'}</Text>
           <Text size="sm">Shared with: {item.sharedGroups.map((g) => g.name).join(', ') || 'no groups'}</Text>
           <Text size="sm">Assigned: {item.assignedEmployees.map((e) => `${e.firstName} ${e.surname}`).join(', ') || 'nobody'}</Text>
+          {item.assignedExternalUsers.length > 0 && (
+            <Text size="sm">External: {item.assignedExternalUsers.map((x) => `${x.firstName} ${x.lastName}`).join(', ')}</Text>
+          )}
           <FormAlert messages={errors} />
           <Title order={2} size="h4">Checklist</Title>
           {item.checklist.length === 0 && <Text c="dimmed">No checklist.</Text>}
@@ -65,7 +68,7 @@ export function ItemDetailPage() {
                   checked={entry.tick !== null}
                   disabled={!item.viewerCanEdit || item.isArchived}
                   onChange={(e) => void (e.currentTarget.checked ? tick : untick)({ variables: { input: { entryId: entry.id } } })}
-                  description={entry.tick ? `Ticked by ${entry.tick.name}, ${new Date(entry.tick.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : undefined}
+                  description={entry.tick ? `Ticked by ${entry.tick.name}${entry.tick.byExternalUser ? ' (external)' : ''}, ${new Date(entry.tick.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : undefined}
                 />
               </div>
             ))}
