@@ -76,6 +76,9 @@ const NOT_USER_SETTINGS = [
   'updateTermsOfUse', // Account Settings (ACCOUNT_ADMIN only): its role table is in features/terms/terms.test.ts
   'invitation', // public: what an invitation link is, the token being the credential
   'acceptInvitation', // public: guarded by the invitation token, throttled per link and IP
+  'latestEmployeeImport', // user settings: its role table is in features/imports/import.test.ts
+  'employeeImport', // user settings: features/imports/import.test.ts
+  'applyEmployeeImport', // user settings: features/imports/import.test.ts
   'failedMail', // mail settings: its role table is in features/mail/mail-access.test.ts
   'retryMail', // mail settings: features/mail/mail-access.test.ts
   'sendTestMail', // the caller's own address: features/mail/mail-access.test.ts

@@ -308,3 +308,31 @@ describe('concurrency and restarts', () => {
     expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
   });
 });
+
+describe('who may import', () => {
+  const MISSING = '00000000-0000-4000-8000-000000000000';
+  const OPERATIONS = {
+    latestEmployeeImport: '{ latestEmployeeImport { id } }',
+    employeeImport: `{ employeeImport(id: "${MISSING}") { id } }`,
+    applyEmployeeImport: `mutation { applyEmployeeImport(input: { jobId: "${MISSING}" }) { userErrors { code } } }`,
+  };
+  /** The roles that manage employees may use every import operation; the others are FORBIDDEN, nobody UNAUTHENTICATED. */
+  const CALLERS = [
+    ['ACCOUNT_ADMIN', null],
+    ['USER_ADMIN', null],
+    ['ADMIN', 'FORBIDDEN'],
+    ['GENERAL', 'FORBIDDEN'],
+    ['anonymous', 'UNAUTHENTICATED'],
+  ] as const;
+
+  it.each(CALLERS)('%s: refusal %s on every import operation, and nothing changes', async (caller, refusal) => {
+    const accountId = await buildAccount(t.db);
+    const client = caller === 'anonymous' ? t.anonymous() : await t.as(await buildEmployee(t.db, accountId, { role: caller }));
+    const before = await fingerprint(t.db);
+    for (const [field, query] of Object.entries(OPERATIONS)) {
+      const result = await client.gql(query);
+      expect({ field, codes: (result.errors ?? []).map((e) => e.extensions?.code) }).toEqual({ field, codes: refusal === null ? [] : [refusal] });
+    }
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+});
