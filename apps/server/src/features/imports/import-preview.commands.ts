@@ -24,7 +24,7 @@ export interface ImportFile {
 const STAGE_BATCH = 2000;
 
 /** Seq numbers of the set-based problems (parse problems count from 0, per-row rules from 200). */
-const SEQ = { duplicate: 100, department: 101, groups: 102, firstName: 103, surname: 104 } as const;
+const SEQ = { duplicate: 100, department: 101, groups: 102, firstName: 103, surname: 104, externalUser: 105 } as const;
 
 /** Header problems end the read: the file is refused as a whole. */
 class HeaderRefused extends Error {}
@@ -146,6 +146,7 @@ function stagedRow(rowNumber: number, row: ParsedEmployeeRow, hasError: boolean,
 async function validate(tx: Tx, accountId: string, jobId: string, columns: readonly CsvColumn[], createMissing: boolean): Promise<void> {
   const present = new Set<CsvColumnKey>(columns.map((c) => c.key));
   await q.flagDuplicateEmails(tx, jobId, SEQ.duplicate);
+  await q.flagExternalUserEmails(tx, jobId, accountId, SEQ.externalUser);
   if (present.has('department') && !createMissing) await q.flagUnknownDepartments(tx, jobId, accountId, SEQ.department);
   if (present.has('groups') && !createMissing) await q.flagUnknownGroups(tx, jobId, accountId, SEQ.groups);
   if (!present.has('firstName')) await q.flagCreatesWithout(tx, jobId, 'firstName', SEQ.firstName);

@@ -90,6 +90,18 @@ export async function flagDuplicateEmails(tx: Tx, jobId: string, seq: number): P
   );
 }
 
+/** Rows whose email belongs to an external user of the account: one email, one person (promote them instead). */
+export async function flagExternalUserEmails(tx: Tx, jobId: string, accountId: string, seq: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO employee_import_errors (job_id, row_number, seq, "column", code, message)
+     SELECT $1, r.row_number, $3, 'email', 'DUPLICATE_EMAIL', 'An external user of this account has this email: promote them to employee instead.'
+       FROM employee_import_rows r
+      WHERE r.job_id = $1 AND r.email <> ''
+        AND EXISTS (SELECT 1 FROM external_users x WHERE x.account_id = $2 AND x.email = r.email)`,
+    [jobId, accountId, seq],
+  );
+}
+
 /** Rows naming a department the account lacks. */
 export async function flagUnknownDepartments(tx: Tx, jobId: string, accountId: string, seq: number): Promise<void> {
   await tx.query(

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EMPLOYEE_CSV_COLUMNS, IMPORT_MAX_BYTES } from '@gatehouse/contracts';
-import { buildAccount, buildDepartment, buildEmployee, buildUserGroup, type BuiltEmployee } from '../../test/factories';
+import { buildAccount, buildDepartment, buildEmployee, buildExternalUser, buildUserGroup, type BuiltEmployee } from '../../test/factories';
 import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestClient, type TestGatehouse } from '../../test/harness';
 import { applyAndWait, csv, download, job, settled, startApply, upload } from '../../test/imports';
@@ -89,6 +89,18 @@ describe('preview and apply', () => {
     const second = await job(adminClient, again.jobId ?? '');
     expect(second).toMatchObject({ state: 'READY', creates: 0, updates: 0, unchanged: 3, errorRows: 0 });
     expect((await applyAndWait(adminClient, second.id)).view.state).toBe('APPLIED');
+    expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+  });
+
+  it('refuses a row whose email belongs to an external user, naming the row, and changes nothing', async () => {
+    const { accountId, adminClient } = await scene();
+    await buildExternalUser(t.db, accountId, { email: `steward.${accountId}@example.com` });
+    const before = await fingerprint(t.db);
+    const uploaded = await upload(t, adminClient, csv([HEADER, [`steward.${accountId}@example.com`, 'Sam', 'Steward', '', 'GENERAL', '', 'yes']]));
+    const view = await job(adminClient, uploaded.jobId ?? '');
+    expect(view).toMatchObject({ state: 'READY', errorRows: 1 });
+    expect(view.errors.edges.map((e) => `${e.node.rowNumber}:${e.node.column}:${e.node.code}`)).toEqual(['2:email:DUPLICATE_EMAIL']);
+    expect(await startApply(adminClient, view.id)).toEqual(['IMPORT_HAS_ERRORS']);
     expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
   });
 
