@@ -60,6 +60,15 @@ async function expectRefused(client: TestClient, input: Record<string, unknown>,
 }
 
 describe('promote to employee', () => {
+  it('with Save & Send Invite queues one invitation to the new employee, in the same transaction', async () => {
+    const s = await scene();
+    const payload = promoted(await s.client.gql(PROMOTE, { input: { externalUserId: s.externalUserId, employee: employeeFields({ isActive: true, sendInvite: true }) } }));
+    expect(payload.userErrors).toEqual([]);
+    const mail: { template: string }[] = await t.db.query('SELECT template FROM mail_outbox WHERE account_id = $1 AND recipient = $2', [s.accountId, s.email]);
+    expect(mail.map((m) => m.template)).toEqual(['invitation']);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM invitations i JOIN employees e ON e.id = i.employee_id WHERE e.id = $1', [payload.employee?.id])).toEqual([{ n: 1 }]);
+  });
+
   it("creates the employee with the external user's email, removes the external user, audits both", async () => {
     const s = await scene();
     const departmentId = await buildDepartment(t.db, s.accountId);

@@ -30,17 +30,19 @@ export function PromoteExternalUserPage() {
         key={person.id}
         initialValues={{ ...blankEmployeeValues(), firstName: person.firstName, surname: person.lastName, email: person.email }}
         isEmailFixed
+        canSendInvite
         before={null}
         actor={viewerPrincipal(viewer)}
         departments={options.departments}
         groups={options.groups}
         onCancel={close}
-        onSubmit={async (values) => {
-          const { data: result } = await promote({ variables: { input: { externalUserId: person.id, employee: toNewEmployeeFields(values) } } });
+        onSubmit={async (values, _changed, { sendInvite }) => {
+          const { data: result } = await promote({ variables: { input: { externalUserId: person.id, employee: { ...toNewEmployeeFields(values), sendInvite } } } });
           const payload = result?.promoteExternalUser;
           if (!payload) return [];
           if (payload.employee && payload.userErrors.length === 0) {
-            notifications.show({ color: 'green', message: `${payload.employee.fullName} is now an employee.` });
+            const invited = sendInvite ? ` An invitation was sent to ${person.email}.` : '';
+            notifications.show({ color: 'green', message: `${payload.employee.fullName} is now an employee.${invited}` });
             close();
           }
           return payload.userErrors;
