@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { GatehouseServer, LogLine } from './server';
 
 /**
  * Mail in browser tests. Without MAILGUN_* the server keeps every email in its development
@@ -57,4 +58,24 @@ export async function followLatestMailLink(page: Page, baseUrl: string, to: stri
   if (link === undefined) throw new Error(`the latest mail to ${to} ("${mail.subject}") has no link`);
   await into.goto(link);
   return link;
+}
+
+/** The link of one email the development mailbox logged, if `line` is one to `to`. */
+function loggedLinkTo(line: LogLine, to: string): string | null {
+  const mail = line.mail;
+  if (typeof mail !== 'object' || mail === null || !('to' in mail) || !('url' in mail)) return null;
+  return mail.to === to && typeof mail.url === 'string' ? mail.url : null;
+}
+
+/**
+ * The token of the newest link the development mailbox logged for `to` (the worker logs the
+ * link of every email it delivers), waiting until there are at least `count` of them. Reads the
+ * server's own log, so the server keeps running (the embedded database allows one process).
+ */
+export async function loggedMailToken(server: GatehouseServer, to: string, count = 1): Promise<string> {
+  await server.waitForLog(() => server.logs.filter((l) => loggedLinkTo(l, to) !== null).length >= count, 15_000);
+  const links = server.logs.map((l) => loggedLinkTo(l, to)).filter((l): l is string => l !== null);
+  const token = new URL(links[links.length - 1] ?? '').hash.replace(/^#token=/, '');
+  if (token === '') throw new Error(`the latest email to ${to} carries no link token`);
+  return decodeURIComponent(token);
 }
