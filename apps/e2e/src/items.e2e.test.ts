@@ -129,7 +129,8 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     await client.connect();
     try {
       await client.query(`UPDATE identities SET password_hash = (SELECT password_hash FROM identities WHERE email = $1) WHERE email = $2`, [admin.email, GINA.email]);
-      await client.query(`UPDATE employees SET invitation_state = 'ACCEPTED' WHERE email = $1`, [GINA.email]);
+      // Accepted as an invitation leaves it, with the account's current terms (version 1) accepted.
+      await client.query(`UPDATE employees SET invitation_state = 'ACCEPTED', terms_accepted_version = 1, terms_accepted_at = now() WHERE email = $1`, [GINA.email]);
     } finally {
       await client.end();
     }
