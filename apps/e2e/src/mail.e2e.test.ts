@@ -24,7 +24,9 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   // A toast that is sliding out may stick out of a phone's screen for a moment: measure the page without it.
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // scrollWidth rounds fractional layout up: the failed-mail cards have been measured 1 px over
+  // in one run of three (not visible, and nothing scrolls); more than that is a real overflow.
+  expect(overflow).toBeLessThanOrEqual(1);
 }
 
 describe.each(storageKinds())('mail: the development mailbox (%s)', (kind) => {
