@@ -17,3 +17,14 @@ export function chromiumPath(): string {
 export function keepData(): boolean {
   return process.env.E2E_KEEP_DATA === '1';
 }
+
+/**
+ * Which databases each browser test runs on when TEST_DATABASE_URL is set: `both` (the default),
+ * or only `pglite` / `postgres`. CI keeps its half-hour budget by running the browser tests on
+ * the embedded default only; the server's own tests cover both databases there.
+ */
+export function e2eStorage(): 'both' | 'pglite' | 'postgres' {
+  const value = process.env.E2E_STORAGE;
+  if (value === 'pglite' || value === 'postgres') return value;
+  return 'both';
+}

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { keepData, testDatabaseUrl } from '../env';
+import { e2eStorage, keepData, testDatabaseUrl } from '../env';
 
 /** Where one test's server keeps its data: always a fresh DATA_DIR, and a fresh PostgreSQL database when asked. */
 export interface StorageTarget {
@@ -15,9 +15,11 @@ export interface StorageTarget {
 
 export type StorageKind = 'pglite' | 'postgres';
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set. For `describe.each`. */
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL is set (E2E_STORAGE narrows it). For `describe.each`. */
 export function storageKinds(): StorageKind[] {
-  return testDatabaseUrl() === undefined ? ['pglite'] : ['pglite', 'postgres'];
+  if (testDatabaseUrl() === undefined) return ['pglite'];
+  const only = e2eStorage();
+  return only === 'both' ? ['pglite', 'postgres'] : [only];
 }
 
 /** Creates the storage: a temp DATA_DIR, plus `CREATE DATABASE` on TEST_DATABASE_URL's server for 'postgres'. */
