@@ -24,6 +24,7 @@ import type { MailTransport } from './platform/mail/mail-transport';
 import { mailgunTransport } from './platform/mail/mailgun-transport';
 import { startMailWorker, type MailWorker, type MailWorkerOptions } from './platform/mail/outbox-worker';
 import { buildApp } from './platform/http/app';
+import { closeGracefully } from './platform/http/graceful-close';
 import { createSchema } from './schema';
 
 export interface Gatehouse {
@@ -168,7 +169,7 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     async close() {
       clearInterval(pruning);
       await settleRunningImports();
-      await app.close();
+      await closeGracefully(app);
       if (db.isInitialized) await db.destroy();
     },
   };
