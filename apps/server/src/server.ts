@@ -140,10 +140,9 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
     // Marking a token used is bookkeeping, not an admin change: it has no audit actor.
     loadApiToken: (rawToken, now) => loadApiTokenPrincipal(read, systemUow, rawToken, now),
     createLoaders,
-    registerRoutes: registerImportRoutes,
     clock: options.clock ?? systemClock,
     termsExemptFields: TERMS_EXEMPT_FIELDS,
-    routes: [registerPortalRoutes],
+    routes: [registerImportRoutes, registerPortalRoutes],
   });
   const interrupted = await recoverInterruptedImports(systemUow);
   if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');

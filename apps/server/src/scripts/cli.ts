@@ -5,20 +5,21 @@ import { StartupError } from '../platform/db/data-source';
 /** A mistake in the command line: printed as one line, with the usage; exit code 2. */
 export class UsageError extends Error {}
 
-/** An expected refusal with its own exit code (e.g. 3: the import file has errors), printed as one line. */
+/**
+ * An expected refusal that is not about the command line's shape (a name already taken, an
+ * import file with errors): one line per problem, no usage, and the exit code the command
+ * documents for it (1 for accounts create, 3 for import).
+ */
 export class CommandFailed extends Error {
+  readonly problems: readonly string[];
+
   constructor(
     readonly exitCode: number,
-    message: string,
+    problems: string | readonly string[],
   ) {
-    super(message);
-  }
-}
-
-/** A refusal that is not about the command line's shape (a name already taken): one line per problem, no usage. */
-export class CommandError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('; '));
+    const lines = typeof problems === 'string' ? [problems] : problems;
+    super(lines.join('; '));
+    this.problems = lines;
   }
 }
 
@@ -59,18 +60,14 @@ export function runCli(name: string, usage: string, main: () => Promise<void>): 
   main().then(
     () => process.exit(0),
     (error: unknown) => {
-      if (error instanceof CommandFailed) {
-        process.stderr.write(`${name}: ${error.message}\n`);
-        process.exit(error.exitCode);
-      }
       const lines =
         error instanceof ConfigError ? error.problems
         : error instanceof UsageError ? [error.message, usage]
-        : error instanceof CommandError ? error.problems
+        : error instanceof CommandFailed ? error.problems
         : error instanceof StartupError ? [error.message]
         : [error instanceof Error ? (error.stack ?? error.message) : String(error)];
       for (const line of lines) process.stderr.write(`${name}: ${line}\n`);
-      process.exit(error instanceof UsageError ? 2 : 1);
+      process.exit(error instanceof UsageError ? 2 : error instanceof CommandFailed ? error.exitCode : 1);
     },
   );
 }

@@ -75,6 +75,17 @@ describe('bad input changes nothing', () => {
     expect(await fingerprint(t.db)).toEqual(before);
   });
 
+  it.each([
+    ['create', CREATE, (f: ItemFixture) => ({ module: 'JOBS', title: 'A', sharedGroupIds: Array.from({ length: 51 }, () => f.groupId) })],
+    ['update', UPDATE, (f: ItemFixture) => ({ id: f.itemId, title: 'A', assignedEmployeeIds: Array.from({ length: 101 }, () => f.other.id) })],
+  ] as const)('the shared fields keep their size caps on %s: the request is refused before it runs', async (_name, document, input) => {
+    const f = await buildItemFixture(t.db, 'ACCOUNT_ADMIN', []);
+    const before = await fingerprint(t.db);
+    const result = await (await t.as(f.actor)).gql(document, { input: input(f) });
+    expect(result.errors?.[0]?.message).toMatch(/Argument Validation Error/);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
   it('a level the creator cannot edit is refused, and so is an item they could not edit afterwards', async () => {
     const f = await buildItemFixture(t.db, 'GENERAL', [{ module: 'JOBS', canAccess: true, isModuleAdmin: false, seeScope: 'DEPARTMENT', editScope: 'DEPARTMENT', seeLevels: [2, 3], editLevels: [2] }]);
     const client = await t.as(f.actor);

@@ -57,8 +57,13 @@ export class ItemOrder {
   direction: OrderDirection;
 }
 
-@InputType({ description: 'A new job or incident.' })
-export class CreateItemInput implements SubmittedItemFields {
+/**
+ * The fields an item's form submits, shared by Create and Update: each emits these fields
+ * first, then its own. type-graphql inherits fields only from a registered input type; no
+ * field or argument names this one, so the schema never shows it.
+ */
+@InputType('ItemFieldsInput')
+abstract class ItemFieldsInput implements SubmittedItemFields {
   @Field({ description: `Short title, 1–${ITEM_TITLE_MAX_LENGTH} characters.` })
   @MaxLength(ITEM_TITLE_MAX_LENGTH * 4)
   title: string;
@@ -90,7 +95,10 @@ export class CreateItemInput implements SubmittedItemFields {
   @Field(() => [ID], { defaultValue: [], description: `External users to assign (at most ${ITEM_MAX_ASSIGNEES}); each newly assigned one is emailed a link to the item in the portal.` })
   @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
   assignedExternalUserIds: string[];
+}
 
+@InputType({ description: 'A new job or incident.' })
+export class CreateItemInput extends ItemFieldsInput {
   @Field(() => ModuleKeyEnum, { description: 'The module to create it in.' })
   module: ModuleKey;
 
@@ -100,39 +108,7 @@ export class CreateItemInput implements SubmittedItemFields {
 }
 
 @InputType({ description: 'The complete new state of an item’s fields (the form sends all of them).' })
-export class UpdateItemInput implements SubmittedItemFields {
-  @Field({ description: `Short title, 1–${ITEM_TITLE_MAX_LENGTH} characters.` })
-  @MaxLength(ITEM_TITLE_MAX_LENGTH * 4)
-  title: string;
-
-  @Field({ defaultValue: '', description: `Free text, up to ${ITEM_DESCRIPTION_MAX_LENGTH} characters.` })
-  @MaxLength(ITEM_DESCRIPTION_MAX_LENGTH * 2)
-  description: string;
-
-  @Field(() => Date, { nullable: true, description: 'When it is due; null for none.' })
-  dueAt?: Date | null;
-
-  @Field(() => ID, { nullable: true, description: 'Its department; null for none.' })
-  departmentId?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Confidential level 1–10, one of the viewer’s edit levels; null for none.' })
-  confidentialLevel?: number | null;
-
-  @Field(() => ID, { nullable: true, description: 'The user group that owns it; null for none.' })
-  ownerGroupId?: string | null;
-
-  @Field(() => [ID], { defaultValue: [], description: `User groups to share it with (at most ${ITEM_MAX_SHARED_GROUPS}).` })
-  @ArrayMaxSize(ITEM_MAX_SHARED_GROUPS)
-  sharedGroupIds: string[];
-
-  @Field(() => [ID], { defaultValue: [], description: `Employees to assign (at most ${ITEM_MAX_ASSIGNEES}).` })
-  @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
-  assignedEmployeeIds: string[];
-
-  @Field(() => [ID], { defaultValue: [], description: `External users to assign (at most ${ITEM_MAX_ASSIGNEES}); each newly assigned one is emailed a link to the item in the portal.` })
-  @ArrayMaxSize(ITEM_MAX_ASSIGNEES)
-  assignedExternalUserIds: string[];
-
+export class UpdateItemInput extends ItemFieldsInput {
   @Field(() => ID, { description: 'The item.' })
   id: string;
 }
@@ -144,10 +120,7 @@ export class ItemIdInput {
 }
 
 @InputType({ description: 'Archive an item, or restore it.' })
-export class ArchiveItemInput {
-  @Field(() => ID, { description: 'The item.' })
-  id: string;
-
+export class ArchiveItemInput extends ItemIdInput {
   @Field({ defaultValue: true, description: 'True archives; false restores.' })
   isArchived: boolean;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppCtx } from '../../platform/graphql/context';
+import type { RouteKit } from '../../platform/http/app';
 import * as portal from './portal.commands';
 import type { PortalSessionRow } from './portal.queries';
 import { SESSION_TTL_MS } from './portal-rules';
@@ -24,12 +25,15 @@ const DEAD_LINK = { error: 'LINK_DEAD', message: 'This link no longer works: you
  * in the admin API. POSTs take JSON only, which a cross-site form cannot send, and the cookie
  * is SameSite=Strict.
  */
-export function registerPortalRoutes(app: FastifyInstance, ctxOf: (request: FastifyRequest) => AppCtx, secure: boolean): void {
+export async function registerPortalRoutes(app: FastifyInstance, kit: RouteKit): Promise<void> {
+  // No caller: each route authorizes the request by the portal cookie itself.
+  const ctxOf = (request: FastifyRequest): AppCtx => kit.appCtx(request, null);
+  const { secure } = kit;
   const sessionOf = (request: FastifyRequest, ctx: AppCtx): Promise<PortalSessionRow | null> => portal.portalSessionOf(ctx, request.cookies[PORTAL_COOKIE]);
   const unauthenticated = (reply: FastifyReply) => reply.code(401).send({ error: 'UNAUTHENTICATED', message: 'Open your link again to get a new code.' });
   const termsFirst = (reply: FastifyReply) => reply.code(403).send({ error: 'TERMS_NOT_ACCEPTED', message: 'Accept the terms of use first.' });
 
-  app.register(
+  await app.register(
     async (api) => {
       api.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');

@@ -43,26 +43,29 @@ export interface AppDeps<L> {
   readonly clock: Clock;
   /** Root fields a session that has not accepted the current terms of use may still call. */
   readonly termsExemptFields: ReadonlySet<string>;
-  /** Plain HTTP routes of the features (file uploads and downloads), authenticated like GraphQL. */
-  readonly registerRoutes?: (app: FastifyInstance, kit: RouteKit) => Promise<void>;
-  /**
-   * HTTP routes features add beside GraphQL (the external users' portal). They get a context
-   * with no caller: each route authorizes the request by its own credential.
-   */
-  readonly routes?: readonly ((app: FastifyInstance, ctxOf: (request: FastifyRequest) => AppCtx, secure: boolean) => void)[];
+  /** Plain HTTP routes the features add beside GraphQL (CSV uploads and downloads, the external users' portal). */
+  readonly routes?: readonly FeatureRoutes[];
 }
+
+/** Adds one feature's plain HTTP routes to the app. */
+export type FeatureRoutes = (app: FastifyInstance, kit: RouteKit) => Promise<void>;
 
 /** What a feature's plain HTTP route needs to act for the caller as GraphQL does. */
 export interface RouteKit {
   /** Who the request is (cookie session, session JWT or API token), read fresh; nobody when no credential holds. */
   caller(request: FastifyRequest): Promise<{ session: SessionInfo | null; principal: AccountPrincipal | null }>;
-  /** The use-case context for the request (unit of work audited as the caller). */
+  /**
+   * The use-case context for the request (unit of work audited as the caller). A route that
+   * authorizes by its own credential (the portal's cookie) passes no principal.
+   */
   appCtx(request: FastifyRequest, principal: AccountPrincipal | null): AppCtx;
   /**
    * True when a state-changing request carries a header a cross-site form cannot send, the
    * same rule Apollo's CSRF prevention applies to GraphQL.
    */
   passesCsrfCheck(request: FastifyRequest): boolean;
+  /** True when the app is served over https: cookies the routes set are then Secure. */
+  readonly secure: boolean;
 }
 
 /** Who a request is: a person's session, an API token, or nobody. */
@@ -174,14 +177,13 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
     return reply.code(204).send();
   });
 
-  if (deps.registerRoutes) {
-    await deps.registerRoutes(app, {
-      caller: (request) => callerOf(credentialOf(request)),
-      appCtx,
-      passesCsrfCheck: (request) => ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (request.headers[name] ?? '') !== ''),
-    });
-  }
-  for (const register of deps.routes ?? []) register(app, (request) => appCtx(request, null), secure);
+  const kit: RouteKit = {
+    caller: (request) => callerOf(credentialOf(request)),
+    appCtx,
+    passesCsrfCheck: (request) => ['apollo-require-preflight', 'x-apollo-operation-name'].some((name) => (request.headers[name] ?? '') !== ''),
+    secure,
+  };
+  for (const register of deps.routes ?? []) await register(app, kit);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -4,7 +4,7 @@ import { systemClock } from '../../platform/clock';
 import { createUnitOfWork } from '../../platform/db/unit-of-work';
 import { DomainError, DomainErrors } from '../../platform/graphql/domain-error';
 import { databaseTarget, openDatabase } from '../../server';
-import { CommandError, parseOptions, say, UsageError } from '../cli';
+import { CommandFailed, parseOptions, say, UsageError } from '../cli';
 import type { OperatorCommand } from './command';
 
 const USAGE = 'usage: pnpm gatehouse accounts create --name "Venue operator" --admin-email admin@example.com [--first-name Grace --surname Hopper]';
@@ -41,7 +41,7 @@ async function run(argv: readonly string[]): Promise<void> {
   try {
     // An operator is not an employee of the account: nobody is the actor of its audit events.
     const created = await provisionAccount(createUnitOfWork(db, null), systemClock, input).catch((error: unknown) => {
-      if (error instanceof DomainError || error instanceof DomainErrors) throw new CommandError(problemLines(error));
+      if (error instanceof DomainError || error instanceof DomainErrors) throw new CommandFailed(1, problemLines(error));
       throw error;
     });
     say(created.accountId);

@@ -162,3 +162,42 @@ describe('pnpm gatehouse accounts', () => {
     expect(unknown.stderr).toContain('unknown command "accounts destroy"');
   });
 });
+
+describe('pnpm gatehouse import: the exit codes the import docs promise', () => {
+  let accountId: string;
+  let dir: string;
+  const csv = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const employees = async () => (await query<{ n: number }>('SELECT count(*)::int AS n FROM employees'))[0]?.n;
+
+  beforeAll(async () => {
+    const rows = await query<{ id: string }>("SELECT id FROM accounts WHERE name = 'Riverside Arena'");
+    accountId = String(rows[0]?.id);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-import-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 2 for a bad command line and 3 for a file with errors, writing nothing', async () => {
+    const before = await snapshot();
+    const missing = await gatehouse('import', '--account', accountId, path.join(dir, 'absent.csv'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+    const bad = csv('bad.csv', 'Email,First name,Surname\nnot-an-email,Ada,Lovelace\n');
+    const refused = await gatehouse('import', '--account', accountId, bad);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('gatehouse import: not applied: 1 rows have errors');
+    expect(await employees()).toBe(Number(before.split('/')[1]));
+  });
+
+  it('exits 0 when it applies a clean file', async () => {
+    const before = await employees();
+    const good = csv('good.csv', 'Email,First name,Surname\nada@riverside.example,Ada,Lovelace\n');
+    const run = await gatehouse('import', '--account', accountId, good);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await employees()).toBe(Number(before) + 1);
+  });
+});

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { checkDeleteEmployee, type Principal } from '@gatehouse/access';
-import { Button, Text } from '@mantine/core';
-import { useId, useState } from 'react';
 import { DeleteEmployeesDocument, RequestDeleteChallengeDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
 import { useViewer, viewerPrincipal } from '../../auth';
-import { DeletePeopleModal, type PeopleNoun } from './delete-people-modal';
+import { DeletePeopleButton } from './delete-people-button';
+import type { PeopleNoun } from './delete-people-modal';
 
 const EMPLOYEES: PeopleNoun = { one: 'employee', many: 'employees', consequence: 'will be removed from every item, group and session' };
 
@@ -30,66 +29,28 @@ export function deleteBlockers(actor: Principal, employees: readonly EmployeeLis
   return [...names].map(([message, who]) => `${message.replace(/\.$/, '')}: ${who.join(', ')}.`);
 }
 
-/** "Delete (n)": asks the server for a delete challenge for these employees, then shows it in the dialog. */
+/** "Delete (n)" for employees, disabled with the reason when a rule protects someone in the selection. */
 export function DeleteEmployeesButton({ employees, onDeleted }: DeleteEmployeesButtonProps) {
   const { viewer } = useViewer();
   const [requestChallenge, challengeState] = useMutation(RequestDeleteChallengeDocument);
   const [deleteEmployees] = useMutation(DeleteEmployeesDocument, { refetchQueries: ['Employees', 'Departments', 'UserGroups'] });
-  const [open, setOpen] = useState(false);
-  const blockersId = useId();
-  const blockers = viewer ? deleteBlockers(viewerPrincipal(viewer), employees) : [];
-
-  const request = () => {
-    // A failed request rejects; the error link has already reported it and the dialog says it has no number.
-    requestChallenge({ variables: { input: { employeeIds: employees.map((e) => e.id) } } }).catch(() => undefined);
-  };
-  const start = () => {
-    setOpen(true);
-    request();
-  };
-  const close = (deleted: boolean) => {
-    setOpen(false);
-    // The next click asks for a fresh challenge; the old code must not show meanwhile.
-    challengeState.reset();
-    if (deleted) onDeleted();
-  };
-
   return (
-    <>
-      <Button
-        color="red"
-        variant="light"
-        onClick={start}
-        disabled={blockers.length > 0}
-        aria-describedby={blockers.length > 0 ? blockersId : undefined}
-      >
-        Delete ({employees.length})
-      </Button>
-      {blockers.length > 0 && (
-        <Text id={blockersId} size="xs" c="red">
-          {blockers.join(' ')}
-        </Text>
-      )}
-      {open && (
-        <DeletePeopleModal
-          people={employees}
-          noun={EMPLOYEES}
-          challengeRequest={{
-            loading: challengeState.loading,
-            failed: challengeState.error !== undefined,
-            result: challengeState.data?.requestDeleteChallenge ?? null,
-          }}
-          onRestart={() => {
-            challengeState.reset();
-            request();
-          }}
-          onConfirm={async ({ ids, challengeId, code }) => {
-            const { data } = await deleteEmployees({ variables: { input: { employeeIds: ids, challengeId, code } } });
-            return data?.deleteEmployees;
-          }}
-          onClose={close}
-        />
-      )}
-    </>
+    <DeletePeopleButton
+      people={employees}
+      noun={EMPLOYEES}
+      blockers={viewer ? deleteBlockers(viewerPrincipal(viewer), employees) : []}
+      challenge={{
+        request: () => requestChallenge({ variables: { input: { employeeIds: employees.map((e) => e.id) } } }),
+        reset: challengeState.reset,
+        loading: challengeState.loading,
+        failed: challengeState.error !== undefined,
+        result: challengeState.data?.requestDeleteChallenge ?? null,
+      }}
+      onConfirm={async ({ ids, challengeId, code }) => {
+        const { data } = await deleteEmployees({ variables: { input: { employeeIds: ids, challengeId, code } } });
+        return data?.deleteEmployees;
+      }}
+      onDeleted={onDeleted}
+    />
   );
 }

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { EmployeesDocument, type EmployeeListFieldsFragment } from '../../../gql/graphql';
 import { useViewer, viewerPrincipal } from '../../auth';
+import { useRowSelection } from '../../../lib/use-row-selection';
 import { PageLoader } from '../../../ui/page-loader';
-import { ClearFiltersEmpty } from '../../../ui/clear-filters-empty';
-import { Pager } from '../../../ui/pager';
+import { PagedListFooter } from '../../../ui/paged-list-footer';
 import { useNarrow } from '../../../ui/use-narrow';
 import { BulkEditModal } from '../components/bulk-edit-modal';
 import { DeleteEmployeesButton } from '../components/delete-employees-button';
@@ -17,13 +17,10 @@ import { EmployeeTable } from '../components/employee-table';
 import { SelectAllMatching } from '../components/select-all-matching';
 import { SendInvitesButton } from '../components/send-invites-button';
 import { collectMatching } from '../hooks/collect-matching';
-import { PAGE_SIZES, useEmployeeListParams, toEmployeeFilter } from '../hooks/use-employee-list-params';
+import { useEmployeeListParams, toEmployeeFilter } from '../hooks/use-employee-list-params';
 import { useEmployeeOptions } from '../hooks/use-employee-options';
 import { exportUrl } from '../hooks/employee-csv-urls';
 import { roleOptions } from '../role-options';
-
-type Selection = ReadonlyMap<string, EmployeeListFieldsFragment>;
-const NONE: Selection = new Map();
 
 /**
  * Settings → Employees: filterable, sortable, paged list with selection actions; drawers open
@@ -38,7 +35,7 @@ export function EmployeesPage() {
   const { viewer } = useViewer();
   const client = useApolloClient();
   const narrow = useNarrow();
-  const [selected, setSelected] = useState<Selection>(NONE);
+  const { selected, chosen, select, replace, clear } = useRowSelection<EmployeeListFieldsFragment>();
   const [collecting, setCollecting] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const filter = toEmployeeFilter(params);
@@ -55,22 +52,12 @@ export function EmployeesPage() {
   const employees = connection?.edges.map((e) => e.node) ?? [];
   const from = list.pageIndex * params.size + 1;
   const hrefFor = (id: string) => `${id}${list.search}`;
-  const clear = () => setSelected(NONE);
 
-  const select = (rows: readonly EmployeeListFieldsFragment[], on: boolean) =>
-    setSelected((prev) => {
-      const next = new Map(prev);
-      for (const row of rows) {
-        if (on) next.set(row.id, row);
-        else next.delete(row.id);
-      }
-      return next;
-    });
   const selectAllMatching = async () => {
     setCollecting(true);
     try {
       const rows = await collectMatching(client, filter, orderBy, MAX_IDS_PER_REQUEST);
-      setSelected(new Map(rows.map((r) => [r.id, r])));
+      replace(rows);
     } catch {
       // The error link has reported the failed request; the page's selection stays as it was.
     } finally {
@@ -81,10 +68,9 @@ export function EmployeesPage() {
     setBulkOpen(false);
     if (done) clear();
   };
-  const chosen = [...selected.values()];
   const wholePageSelected = employees.length > 0 && employees.every((e) => selected.has(e.id));
   const total = connection?.totalCount ?? 0;
-  const view = { employees, selected, onSelect: select, hrefFor, onOpen: (id: string) => void list.navigate(hrefFor(id)) };
+  const view = { rows: employees, selected, onSelect: select, hrefFor, onOpen: (id: string) => void list.navigate(hrefFor(id)) };
 
   return (
     <Stack gap="sm">
@@ -137,42 +123,16 @@ export function EmployeesPage() {
       ) : (
         <EmployeeTable {...view} sort={params.sort} direction={params.direction} onSort={list.setSort} />
       )}
-      {connection && total === 0 && (
-        <ClearFiltersEmpty
-          filtered={list.isFiltered}
-          nothing="No employees yet."
-          onClear={() => {
-            clear();
-            list.clearFilters();
-          }}
-        />
-      )}
-      {connection && (
-        <Pager
-          from={employees.length > 0 ? from : 0}
-          to={from + employees.length - 1}
-          total={total}
-          hasPrevious={params.after !== null}
-          hasNext={connection.pageInfo.hasNextPage}
-          onPrevious={() => {
-            clear();
-            list.goPrevious();
-          }}
-          onNext={() => {
-            const cursor = connection.pageInfo.endCursor;
-            clear();
-            if (cursor) list.goNext(cursor);
-          }}
-          pageSize={{
-            value: params.size,
-            options: PAGE_SIZES,
-            onChange: (size) => {
-              clear();
-              list.setPageSize(size);
-            },
-          }}
-        />
-      )}
+      <PagedListFooter
+        connection={connection}
+        shown={employees.length}
+        from={from}
+        hasPrevious={params.after !== null}
+        pageSize={params.size}
+        list={list}
+        nothing="No employees yet."
+        onMove={clear}
+      />
       {bulkOpen && viewer && (
         <BulkEditModal
           employees={chosen}

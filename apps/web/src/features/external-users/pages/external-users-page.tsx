@@ -4,17 +4,13 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ExternalUserOrderField, ExternalUsersDocument, OrderDirection, type ExternalUserFieldsFragment } from '../../../gql/graphql';
-import { PAGE_SIZES } from '../../../lib/use-list-url-state';
-import { ClearFiltersEmpty } from '../../../ui/clear-filters-empty';
+import { useRowSelection } from '../../../lib/use-row-selection';
 import { PageLoader } from '../../../ui/page-loader';
-import { Pager } from '../../../ui/pager';
+import { PagedListFooter } from '../../../ui/paged-list-footer';
 import { useNarrow } from '../../../ui/use-narrow';
 import { DeleteExternalUsersButton } from '../components/delete-external-users-button';
 import { ExternalUserCards, ExternalUserTable } from '../components/external-user-list-view';
 import { SORT_FIELDS, toExternalUserFilter, useExternalUserListParams } from '../hooks/use-external-user-list-params';
-
-type Selection = ReadonlyMap<string, ExternalUserFieldsFragment>;
-const NONE: Selection = new Map();
 
 const SORT_LABELS: Readonly<Record<ExternalUserOrderField, string>> = { NAME: 'Name', EMAIL: 'Email', CREATED_AT: 'Added' };
 
@@ -27,10 +23,9 @@ export function ExternalUsersPage() {
   const list = useExternalUserListParams();
   const { params } = list;
   const narrow = useNarrow();
-  const [selected, setSelected] = useState<Selection>(NONE);
+  const { selected, chosen, select, clear } = useRowSelection<ExternalUserFieldsFragment>();
   const [search, setSearch] = useState(params.search);
   useEffect(() => setSearch(params.search), [params.search]);
-  const clear = () => setSelected(NONE);
   const commitSearch = useDebouncedCallback((value: string) => {
     clear();
     list.setSearch(value);
@@ -43,20 +38,9 @@ export function ExternalUsersPage() {
   const data = current ?? previousData;
   const connection = data?.externalUsers;
   const people = connection?.edges.map((e) => e.node) ?? [];
-  const total = connection?.totalCount ?? 0;
   const from = list.pageIndex * params.size + 1;
   const hrefFor = (id: string) => `${id}${list.search}`;
-  const select = (rows: readonly ExternalUserFieldsFragment[], on: boolean) =>
-    setSelected((prev) => {
-      const next = new Map(prev);
-      for (const row of rows) {
-        if (on) next.set(row.id, row);
-        else next.delete(row.id);
-      }
-      return next;
-    });
-  const chosen = [...selected.values()];
-  const view = { people, selected, onSelect: select, hrefFor, onOpen: (id: string) => void list.navigate(hrefFor(id)) };
+  const view = { rows: people, selected, onSelect: select, hrefFor, onOpen: (id: string) => void list.navigate(hrefFor(id)) };
   const sortBy = (field: ExternalUserOrderField) => {
     clear();
     list.setSort(field);
@@ -108,42 +92,16 @@ export function ExternalUsersPage() {
       ) : (
         <ExternalUserTable {...view} sort={params.sort} direction={params.direction} onSort={sortBy} />
       )}
-      {connection && total === 0 && (
-        <ClearFiltersEmpty
-          filtered={list.isFiltered}
-          nothing="No external users yet."
-          onClear={() => {
-            clear();
-            list.clearFilters();
-          }}
-        />
-      )}
-      {connection && (
-        <Pager
-          from={people.length > 0 ? from : 0}
-          to={from + people.length - 1}
-          total={total}
-          hasPrevious={params.after !== null}
-          hasNext={connection.pageInfo.hasNextPage}
-          onPrevious={() => {
-            clear();
-            list.goPrevious();
-          }}
-          onNext={() => {
-            const cursor = connection.pageInfo.endCursor;
-            clear();
-            if (cursor) list.goNext(cursor);
-          }}
-          pageSize={{
-            value: params.size,
-            options: PAGE_SIZES,
-            onChange: (size) => {
-              clear();
-              list.setPageSize(size);
-            },
-          }}
-        />
-      )}
+      <PagedListFooter
+        connection={connection}
+        shown={people.length}
+        from={from}
+        hasPrevious={params.after !== null}
+        pageSize={params.size}
+        list={list}
+        nothing="No external users yet."
+        onMove={clear}
+      />
       <Outlet />
     </Stack>
   );
