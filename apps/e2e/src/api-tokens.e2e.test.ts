@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * API tokens as an ACCOUNT_ADMIN manages them (Account Settings → API tokens) and as a client
@@ -29,11 +30,6 @@ async function callApi(url: string, token: string, query: string): Promise<Graph
 }
 
 const closed = (dialog: Locator) => dialog.waitFor({ state: 'detached' });
-
-/** No page wider than the screen. */
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 describe.each(storageKinds())('API tokens: create, copy, call, revoke (%s)', (kind) => {
   const e2e = useGatehouse('api-tokens', kind);
@@ -112,7 +108,7 @@ describe.each(storageKinds())('API tokens: create, copy, call, revoke (%s)', (ki
     await page.setViewportSize(PHONE);
     const cards = page.getByRole('list', { name: 'API tokens' });
     await cards.getByRole('listitem').filter({ hasText: TOKEN_NAME }).waitFor();
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await screenshot('api-tokens-390');
     await page.getByRole('link', { name: 'Create API token' }).click();
     const drawer = page.getByRole('dialog', { name: 'Create API token' });

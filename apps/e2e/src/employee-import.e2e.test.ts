@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * Import and export of employees as an ACCOUNT_ADMIN does them: upload a file with two bad
@@ -22,11 +23,6 @@ const importDrawer = (page: Page) => page.getByRole('dialog', { name: 'Import em
 
 async function chooseFile(page: Page, file: string): Promise<void> {
   await importDrawer(page).locator('input[type="file"]').setInputFiles(file);
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 describe.each(storageKinds())('employee import and export (%s)', (kind) => {

@@ -3,6 +3,7 @@ import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * Add employee, Inactivate, Delete, Bulk update from the list, and userErrors beside their fields,
@@ -35,12 +36,6 @@ const pagerText = (page: Page, total: number) => page.getByText(`1–${total} of
 
 /** Waits until a dialog (drawer, modal) has closed. */
 const closed = (dialog: Locator) => dialog.waitFor({ state: 'detached' });
-
-/** At 1280×800 nothing may push the page sideways: wide tables scroll inside their own container. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** The ids its aria-describedby names, read as the text a screen reader announces with the field. */
 async function accessibleDescription(field: Locator): Promise<string> {

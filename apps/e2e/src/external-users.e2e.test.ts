@@ -3,6 +3,7 @@ import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * External users as an ACCOUNT_ADMIN manages them (Settings → Employees & Departments →
@@ -18,12 +19,6 @@ const KIM_RENAMED = 'Contractor-Lee';
 const table = (page: Page) => page.getByRole('table', { name: 'External users' });
 const row = (page: Page, name: string) => table(page).getByRole('row').filter({ hasText: name });
 const closed = (dialog: Locator) => dialog.waitFor({ state: 'detached' });
-
-async function overflow(page: Page): Promise<number> {
-  // A toast that is sliding out may stick out of a phone's screen for a moment: measure the page without it.
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 describe.each(storageKinds())('external users: add, edit, promote, delete (%s)', (kind) => {
   const e2e = useGatehouse('external-users', kind);
@@ -64,7 +59,7 @@ describe.each(storageKinds())('external users: add, edit, promote, delete (%s)',
       await row(page, `${person.firstName} ${person.lastName}`).getByRole('cell', { name: person.email }).waitFor();
     }
     await page.getByText('1–2 of 2', { exact: true }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await screenshot('external-users-1280');
   });
 
@@ -170,7 +165,7 @@ describe.each(storageKinds())('external users: add, edit, promote, delete (%s)',
     await cards.getByRole('listitem').first().waitFor();
     expect(await table(page).count()).toBe(0);
     await page.getByRole('combobox', { name: 'Sort by' }).waitFor();
-    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await screenshot('external-users-390');
     await cards.getByRole('link', { name: /Leo/ }).click();
     await page.getByRole('dialog', { name: /^Edit Leo/ }).waitFor();

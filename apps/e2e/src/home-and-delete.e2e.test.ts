@@ -3,6 +3,7 @@ import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * The Home page an account admin lands on (head counts by role and state, each a link to the
@@ -45,12 +46,6 @@ async function gql(page: Page, query: string, variables: Record<string, unknown>
     },
     { query, variables },
   );
-}
-
-/** Nothing pushes the page sideways: the document is no wider than the window. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** How many employees the server holds: deletion must not have happened behind the test's back. */

@@ -6,6 +6,7 @@ import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
 import { loggedMailToken } from './support/mailbox';
 import { gatehouseCommand, latestInvitationToken } from './support/operator';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /** Accepting an invitation logs the person in; before anything else they accept the account's terms of use. */
 async function acceptTermsGate(page: Page): Promise<void> {
@@ -85,8 +86,7 @@ describe.each(storageKinds())('invitations (%s)', (kind) => {
     await page.getByText('At least 12 characters; not a commonly used password').waitFor();
     await artifacts.screenshot(page, 'accept-new-login-1280');
     await page.setViewportSize({ width: 390, height: 844 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await artifacts.screenshot(page, 'accept-new-login-390');
 
     await page.getByRole('textbox', { name: 'Choose a password' }).fill('too short');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login, logout, type Admin } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * Jobs as people use them: the account admin creates a job with a checklist, ticks two steps and
@@ -78,7 +79,7 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     const card = page.getByRole('list', { name: 'Items' }).getByRole('listitem').filter({ hasText: 'Match-day opening checks' });
     await card.waitFor();
     expect(await page.getByRole('table', { name: 'Items' }).count()).toBe(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await screenshot('jobs-list-390');
     await card.getByRole('link', { name: 'Match-day opening checks' }).click();
     await page.getByRole('dialog').getByText(/^Ticked by Ada Admin, /).first().waitFor();

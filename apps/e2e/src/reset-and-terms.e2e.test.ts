@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, expectAppShell, fillLogin, login, logout, submitLogin, type Admin } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { resetLinkFromOutbox, runSql } from './support/sql';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * Forgot password → the emailed link → a new password → log in with it; then the account admin
@@ -17,12 +17,6 @@ const PHONE = { width: 390, height: 844 };
 /** An employee whose membership is accepted; their password is set through forgot password. */
 const GINA: Admin = { accountName: DEFAULT_ADMIN.accountName, firstName: 'Gina', surname: 'Gate', email: 'gina.gate@riverside.example', password: 'harbour lights at dawn' };
 const NEW_TERMS = 'Riverside Arena house rules, version two.\n\nWear your pass where it can be seen at all times.';
-
-/** No page may push sideways at this width. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 describe.each(storageKinds())('forgot password, reset, and terms of use (%s)', (kind) => {
   const e2e = useGatehouse('reset-and-terms', kind);
