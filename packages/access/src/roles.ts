@@ -59,7 +59,9 @@ export interface LockedParts {
 
 /** What `role` already includes in `module`. */
 export function roleFloor(role: Role, module: ModuleKey): ModulePermission {
-  return { module, ...ROLE_FLOORS[role] };
+  // Spelled out, not spread: this runs for every module of every employee a page shows.
+  const f = ROLE_FLOORS[role];
+  return { module, canAccess: f.canAccess, isModuleAdmin: f.isModuleAdmin, seeScope: f.seeScope, editScope: f.editScope, seeLevels: f.seeLevels, editLevels: f.editLevels };
 }
 
 /** The parts of `module`'s permission that `role` locks, derived from its floor. */

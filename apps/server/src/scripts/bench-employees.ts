@@ -19,9 +19,10 @@ import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
 import { mib, peakRss } from './bench/memory';
+import { profiled } from './bench/profile';
 import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
-const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.8;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
@@ -36,6 +37,8 @@ interface Args {
   readonly concurrency: number;
   readonly rounds: number;
   readonly adminUrl: string;
+  /** When set: after measuring, each endpoint runs alone under the CPU profiler, one .cpuprofile per endpoint here. */
+  readonly profileDir: string | null;
 }
 
 function parse(): Args {
@@ -48,6 +51,7 @@ function parse(): Args {
     concurrency: { type: 'string' },
     rounds: { type: 'string' },
     'database-url': { type: 'string' },
+    profile: { type: 'string' },
   });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
@@ -62,6 +66,7 @@ function parse(): Args {
     concurrency: intOption('concurrency', v.concurrency, 16, 1, 256),
     rounds: intOption('rounds', v.rounds, 5, 1, 100),
     adminUrl,
+    profileDir: v.profile ?? null,
   };
 }
 
@@ -298,6 +303,16 @@ async function measureSingle(s: Setup, args: Args, scenarios: readonly Scenario[
   }
 }
 
+/** Each endpoint alone under load, profiled: where a page's server time goes, without the other side's samples. */
+async function profile(s: Setup, args: Args, dir: string): Promise<void> {
+  const job = jobs(s, args);
+  for (const [name, run] of [['graphql', job.graphql], ['hand-written', job.handWritten]] as const) {
+    const { result, file } = await profiled(dir, name, async () => summarize([await runLoad(run(args.durationMs))]));
+    assertNoErrors(`${name} profile`, result);
+    say(`profile of ${name}: ${file} (${result.requests} requests, ${result.requestsPerSecond.toFixed(0)} req/s while profiled)`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parse();
   const cleanup = new Cleanup();
@@ -311,6 +326,7 @@ async function main(): Promise<void> {
       await measureSingle(s, args, await employeeScenarios(s.gatehouse.db, s.accountId));
       await measure(s, args);
     });
+    if (args.profileDir !== null) await profile(s, args, args.profileDir);
     say(`peak RSS while measuring: ${mib(peakBytes)} (one process: Gatehouse, the hand-written server and the load worker); process max RSS ${mib(process.resourceUsage().maxRSS * 1024)} (seeding included)`);
     if (args.auditEvents > 0) {
       const started = performance.now();

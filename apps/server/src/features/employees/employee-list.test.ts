@@ -119,6 +119,22 @@ describe('paging, filtering and ordering', () => {
     },
   );
 
+  it('searches what a person is called now, in any case: a rename moves them in search at once', async () => {
+    const search = async (text: string) => (await page({ filter: { search: text }, first: 200 })).edges.map((e) => e.node.id);
+    const [target] = (await page({ filter: { search: 'person33' } })).edges;
+    if (target === undefined) throw new Error('no Person33');
+    const rename = (surname: string) =>
+      client.gql(`mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { userErrors { code } } }`, { input: { id: target.node.id, surname } });
+    expect((await rename('Ðurović-Ångström')).data?.updateEmployee).toEqual({ userErrors: [] });
+    expect(await search('person33 ðurović')).toEqual([target.node.id]);
+    expect(await search('ÐUROVIĆ')).toEqual([target.node.id]);
+    expect(await search('ångström')).toEqual([target.node.id]);
+    expect(await search('family26')).toEqual([]);
+    expect((await rename('Family26')).data?.updateEmployee).toEqual({ userErrors: [] });
+    expect(await search('family26')).toEqual([target.node.id]);
+    expect(await search('ångström')).toEqual([]);
+  });
+
   it('filters by search, department, group, role and active', async () => {
     expect((await page({ filter: { search: 'person0' } })).totalCount).toBe(10);
     expect((await page({ filter: { search: 'ADA.ADMIN@' } })).edges.map((e) => e.node.email)).toEqual(['ada.admin@example.com']);

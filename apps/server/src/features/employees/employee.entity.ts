@@ -52,6 +52,22 @@ export class EmployeeEntity {
   @Column({ name: 'department_sort', type: 'text', default: '', select: false, insert: false, update: false })
   departmentSort: string;
 
+  /**
+   * What search matches, lower-cased once when the row is written: "first surname first" holds
+   * both name orders, the newline keeps a match from spanning name and email. Searched with
+   * LIKE through its own trigram index (employees_search_idx).
+   */
+  @Column({
+    name: 'search_text',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: `lower("first_name" || ' ' || "surname" || ' ' || "first_name" || E'\\n' || "email")`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchText: string;
+
   @Column({ type: 'enum', enum: ROLES, enumName: 'employee_role' })
   role: Role;
 

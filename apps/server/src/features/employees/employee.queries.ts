@@ -50,13 +50,6 @@ export const EMPLOYEE_SORT_KEYS: Readonly<Record<EmployeeOrderField, { expr: str
   CREATED_AT: { expr: 'e.created_at', cast: 'timestamptz' },
 };
 
-/**
- * What a search matches, the expression of the trigram index employees_search_idx.
- * "first surname first" holds both name orders; the newline keeps a match from spanning
- * the name and the email.
- */
-const SEARCH_TEXT = "(e.first_name || ' ' || e.surname || ' ' || e.first_name || E'\\n' || e.email)";
-
 export const EMPLOYEE_COLUMNS = `e.id, e.is_active, e.first_name, e.surname, e.email, e.role, e.invitation_state, e.invited_at,
   e.last_login_at, e.terms_accepted_at, e.terms_accepted_version, e.created_at, e.department_id, e.identity_id`;
 
@@ -70,8 +63,8 @@ export function employeeFilterSql(accountId: string, filter: EmployeeFilterValue
   const where = [`e.account_id = ${p.add(accountId)}`];
   const search = filter.search?.trim();
   if (search) {
-    const pattern = p.add(likePattern(search));
-    where.push(`${SEARCH_TEXT} ILIKE ${pattern}`);
+    // search_text is stored lower-cased; lower() folds the pattern the same way, in the database.
+    where.push(`e.search_text LIKE lower(${p.add(likePattern(search))})`);
   }
   if (filter.departmentId) where.push(isUuid(filter.departmentId) ? `e.department_id = ${p.add(filter.departmentId)}` : 'FALSE');
   if (filter.groupId) {

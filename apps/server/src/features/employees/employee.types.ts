@@ -120,10 +120,23 @@ const LOCKED: ReadonlyMap<Role, ReadonlyMap<ModuleKey, LockedPartsType>> = new M
   ROLES.map((role) => [role, new Map(MODULES.map((module) => [module, lockedParts(role, module)]))]),
 );
 
-/** Role ∪ stored, with what the role locks (built for every employee of every page: no copies it does not need). */
+/**
+ * Role ∪ stored, with what the role locks. Built for every employee of every page, so each
+ * permission is one object literal of a fixed shape (a spread copies through a slower,
+ * shape-changing path).
+ */
 function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
   const locked = LOCKED.get(role);
-  return effectivePermissions(role, stored).map((p) => ({ ...p, locked: locked?.get(p.module) ?? lockedParts(role, p.module) }));
+  return effectivePermissions(role, stored).map((p) => ({
+    module: p.module,
+    canAccess: p.canAccess,
+    isModuleAdmin: p.isModuleAdmin,
+    seeScope: p.seeScope,
+    editScope: p.editScope,
+    seeLevels: p.seeLevels,
+    editLevels: p.editLevels,
+    locked: locked?.get(p.module) ?? lockedParts(role, p.module),
+  }));
 }
 
 /** Whitelists what the API shows of an employee (no column leaks by accident). */

@@ -28,7 +28,7 @@ export async function itemChoices(db: Reader, accountId: string, employeeSearch:
        COALESCE((SELECT json_agg(json_build_object('id', e.id, 'firstName', e.first_name, 'surname', e.surname) ORDER BY e.k, e.id)
                    FROM (SELECT id, first_name, surname, lower(surname || ' ' || first_name) AS k FROM employees e
                           WHERE account_id = $1 AND is_active
-                            AND ($2 = '' OR (e.first_name || ' ' || e.surname || ' ' || e.first_name || E'\\n' || e.email) ILIKE $3)
+                            AND ($2 = '' OR e.search_text LIKE lower($3))
                           ORDER BY lower(surname || ' ' || first_name), id LIMIT $5) e), '[]') AS employees,
        COALESCE((SELECT json_agg(json_build_object('id', x.id, 'firstName', x.first_name, 'lastName', x.last_name, 'email', x.email) ORDER BY x.k, x.id)
                    FROM (SELECT id, first_name, last_name, email, lower(last_name || ' ' || first_name) AS k FROM external_users x

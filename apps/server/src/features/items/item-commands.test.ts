@@ -129,3 +129,22 @@ describe('checklist ticks and deleted people', () => {
     expect(events.map((e) => [e.action, e.data.removed])).toEqual([['item.assignees_removed', [worker.id]]]);
   });
 });
+
+describe('the item form finds employees by name or email', () => {
+  it('matches any part of first name, surname or email, in any case; never an inactive person', async () => {
+    const accountId = await buildAccount(t.db);
+    const admin = await buildEmployee(t.db, accountId, { role: 'ACCOUNT_ADMIN', firstName: 'Ada', surname: 'Admin' });
+    const marta = await buildEmployee(t.db, accountId, { firstName: 'Marta', surname: 'Quistgaard', email: 'mq.gate7@example.com' });
+    await buildEmployee(t.db, accountId, { firstName: 'Marta', surname: 'Quistgaard-Old', isActive: false });
+    const client = await t.as(admin);
+    const found = async (employeeSearch: string) => {
+      const result = await client.gql('query($s: String) { itemChoices(module: JOBS, employeeSearch: $s) { employees { id } } }', { s: employeeSearch });
+      expect(result.errors).toBeUndefined();
+      return (result.data?.itemChoices as { employees: { id: string }[] }).employees.map((e) => e.id);
+    };
+    expect(await found('QUISTG')).toEqual([marta.id]);
+    expect(await found('quistgaard marta')).toEqual([marta.id]);
+    expect(await found('GATE7@')).toEqual([marta.id]);
+    expect(await found('quist%')).toEqual([]);
+  });
+});

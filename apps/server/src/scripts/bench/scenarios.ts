@@ -25,6 +25,9 @@ export async function employeeScenarios(db: DataSource, accountId: string): Prom
     [accountId],
   );
   const [surname]: { surname: string }[] = await db.query('SELECT surname FROM employees WHERE account_id = $1 ORDER BY id LIMIT 1', [accountId]);
+  // How many people the search finds (the seed is random, so it changes from run to run): its cost grows with them.
+  const searched = surname?.surname.toLowerCase() ?? '';
+  const [matches]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM employees WHERE account_id = $1 AND search_text LIKE '%' || $2 || '%'`, [accountId, searched]);
   const [department]: { id: string; name: string; n: number }[] = await db.query(
     `SELECT d.id, d.name, count(*)::int AS n FROM employees e JOIN departments d ON d.id = e.department_id
       WHERE e.account_id = $1 GROUP BY d.id, d.name ORDER BY count(*) DESC LIMIT 1`,
@@ -35,7 +38,7 @@ export async function employeeScenarios(db: DataSource, accountId: string): Prom
   return [
     { name: 'first page', body: employeesBody({}), expectPrefix: prefix },
     { name: 'later page (after the middle)', body: employeesBody({ after: encodeCursor({ name: 'NAME:ASC', cast: 'text' }, { value: middle.sort_key, id: middle.id }) }), expectPrefix: prefix },
-    { name: `search "${surname.surname.toLowerCase()}"`, body: employeesBody({ filter: { search: surname.surname.toLowerCase() } }), expectPrefix: prefix },
+    { name: `search "${searched}" (${matches?.n ?? 0} matches)`, body: employeesBody({ filter: { search: searched } }), expectPrefix: prefix },
     { name: `department "${department.name}" (${department.n})`, body: employeesBody({ filter: { departmentId: department.id } }), expectPrefix: prefix },
   ];
 }
