@@ -1,5 +1,7 @@
+import { testDatabaseUrl } from '../../config';
 import { hashToken } from '../../platform/auth/secrets';
 import { buildEmployee } from '../../test/factories';
+import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, TestClient, type TestGatehouse } from '../../test/harness';
 import { ManualClock } from '../../test/manual-clock';
 import { latestMailTo, mailTo } from '../../test/mailbox';
@@ -169,6 +171,29 @@ describe('code requests', () => {
     clock.advance(30_000);
     expect((await ask(browser, scene)).status).toBe(204);
     expect(await codesMailed(t.gatehouse, scene.email)).toBe(2);
+  });
+
+  // PGlite is one connection: a lock held by a second transaction would stop the server too.
+  (testDatabaseUrl() === undefined ? it.skip : it)('a request the sent codes already refuse waits for no lock and writes nothing', async () => {
+    const scene = await buildPortalScene(t);
+    const browser = new PortalBrowser(t.gatehouse);
+    expect((await ask(browser, scene)).status).toBe(204);
+    clock.advance(10_000);
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('SELECT id FROM external_users WHERE id = $1 FOR UPDATE', [scene.externalUserId]);
+      const before = await fingerprint(t.db);
+      const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3_000));
+      const refused = await Promise.race([ask(browser, scene), waited]);
+      expect(refused).toMatchObject({ status: 429, body: { error: 'THROTTLED', retryAfterSeconds: 50 } });
+      expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect(await codesMailed(t.gatehouse, scene.email)).toBe(1);
   });
 
   it('at most ten an hour', async () => {
