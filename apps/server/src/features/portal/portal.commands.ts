@@ -131,21 +131,21 @@ export function principalOf(session: q.PortalSessionRow): ExternalPrincipal {
   return { kind: 'external', accountId: session.account_id, externalUserId: session.external_user_id };
 }
 
-/** True when the external user has accepted the account's current terms. */
+/** True when the external user has accepted the account's current terms for external users. */
 export function hasAcceptedTerms(session: q.PortalSessionRow): boolean {
   return session.terms_accepted_version === session.terms_version;
 }
 
 /** What the portal's home shows: who, the terms to accept if any, and their items. */
 export async function portalHome(ctx: AppCtx, session: q.PortalSessionRow): Promise<{ terms: Terms | null; items: ExternalItemSummaryRow[] }> {
-  if (!hasAcceptedTerms(session)) return { terms: await currentTerms(ctx, session.account_id), items: [] };
+  if (!hasAcceptedTerms(session)) return { terms: await currentTerms(ctx, session.account_id, 'EXTERNAL_USERS'), items: [] };
   return { terms: null, items: await externalItemSummaries(ctx.read, principalOf(session)) };
 }
 
 /** Records acceptance of `version`; false when the account has published another version since. */
 export function acceptPortalTerms(ctx: AppCtx, session: q.PortalSessionRow, version: number): Promise<boolean> {
   return ctx.uow(async (tx) => {
-    const current = await currentTermsVersionForShare(tx, session.account_id);
+    const current = await currentTermsVersionForShare(tx, session.account_id, 'EXTERNAL_USERS');
     if (current !== version) return false;
     await q.recordTermsAcceptance(tx, session.external_user_id, version, ctx.clock());
     return true;

@@ -124,13 +124,14 @@ export interface PortalSessionRow {
   first_name: string;
   last_name: string;
   terms_accepted_version: number | null;
+  /** The account's current version of the external users' terms. */
   terms_version: number;
 }
 
 /** The unexpired session whose token has this hash, or null; its external user must still exist. */
 export async function findSession(db: Reader, tokenHash: string, now: Date): Promise<PortalSessionRow | null> {
   const rows: PortalSessionRow[] = await db.query(
-    `SELECT s.id AS session_id, s.account_id, s.external_user_id, x.first_name, x.last_name, x.terms_accepted_version, a.terms_version
+    `SELECT s.id AS session_id, s.account_id, s.external_user_id, x.first_name, x.last_name, x.terms_accepted_version, a.external_terms_version AS terms_version
        FROM portal_sessions s
        JOIN external_users x ON x.id = s.external_user_id
        JOIN accounts a ON a.id = s.account_id

@@ -1,5 +1,6 @@
 import { testDatabaseUrl } from '../../config';
 import { hashToken } from '../../platform/auth/secrets';
+import { DEFAULT_EXTERNAL_TERMS_TEXT, DEFAULT_TERMS_TEXT } from '../terms';
 import { buildEmployee } from '../../test/factories';
 import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, TestClient, type TestGatehouse } from '../../test/harness';
@@ -273,6 +274,33 @@ describe('the verified browser', () => {
     const rows: { terms_accepted_version: number }[] = await t.db.query('SELECT terms_accepted_version FROM external_users WHERE id = $1', [scene.externalUserId]);
     expect(rows).toEqual([{ terms_accepted_version: terms.version }]);
     expect((await browser.get(`/items/${scene.itemId}`)).status).toBe(200);
+  });
+
+  it('shows the terms written for external users, never the employees’, each versioned apart', async () => {
+    const scene = await buildPortalScene(t);
+    const browser = await verifiedBrowser(t, scene, { acceptTerms: false });
+    const builtIn = (await browser.get('/home')).body.terms as { version: number; text: string };
+    expect(builtIn.text).toBe(DEFAULT_EXTERNAL_TERMS_TEXT);
+    expect(builtIn.text).not.toBe(DEFAULT_TERMS_TEXT);
+
+    const publish = (audience: string | null, text: string) =>
+      scene.adminClient.gql(`mutation($input: UpdateTermsOfUseInput!) { updateTermsOfUse(input: $input) { termsOfUse { audience version text } ${P} } }`, {
+        input: { text, asNewVersion: true, ...(audience ? { audience } : {}) },
+      });
+    // The employees' new version is theirs alone: the portal still shows the external users' text.
+    expect((await publish(null, 'Employees: keep your password to yourself.')).data?.updateTermsOfUse).toMatchObject({ termsOfUse: { audience: 'EMPLOYEES' }, userErrors: [] });
+    expect((await browser.get('/home')).body.terms).toEqual(builtIn);
+    expect((await browser.post('/terms', { version: builtIn.version })).status).toBe(204);
+    expect((await browser.get(`/items/${scene.itemId}`)).status).toBe(200);
+
+    // A new version for external users asks them again, and shows its text.
+    const published = await publish('EXTERNAL_USERS', 'Stewards: use the link only for your assigned jobs.');
+    expect(published.data?.updateTermsOfUse).toMatchObject({ termsOfUse: { audience: 'EXTERNAL_USERS', version: builtIn.version + 1 }, userErrors: [] });
+    expect(await browser.get(`/items/${scene.itemId}`)).toMatchObject({ status: 403, body: { error: 'TERMS_NOT_ACCEPTED' } });
+    expect((await browser.get('/home')).body.terms).toEqual({ version: builtIn.version + 1, text: 'Stewards: use the link only for your assigned jobs.' });
+    // Employees are not asked again for the external users' version (the admin accepted theirs by publishing).
+    const me = await scene.adminClient.gql('query { me { mustAcceptTerms } }');
+    expect(me.data?.me).toMatchObject({ mustAcceptTerms: false });
   });
 
   it('ticks as the external user; the admin sees who ticked and when', async () => {
