@@ -1,9 +1,9 @@
-import { CHECKLIST_ENTRY_MAX_LENGTH, CHECKLIST_MAX_ENTRIES, checkChecklistEntry, problemMessage } from '@gatehouse/contracts';
 import type { AccountPrincipal } from '@gatehouse/access';
+import { CHECKLIST_ENTRY_MAX_LENGTH, CHECKLIST_MAX_ENTRIES, checkChecklistEntry, problemMessage } from '@gatehouse/contracts';
 import type { Reader } from '../../platform/db/reader';
 import type { RequestCtx } from '../../platform/graphql/context';
-import { apiTokenName } from '../api-tokens';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
+import { apiTokenName } from '../api-tokens';
 import { anyModuleActor, assertNotArchived, authorizeItem } from './item-access';
 import * as q from './item.queries';
 import type { ItemViewRow } from './item-view.queries';

@@ -63,9 +63,19 @@ function AccountNameForm({ name }: { readonly name: string }) {
 type Publish = 'NEW_VERSION' | 'CORRECTION';
 
 /** How each audience's terms are named and explained on the page. */
-const AUDIENCE_COPY: Readonly<Record<TermsAudience, { title: string; who: string; when: string }>> = {
-  EMPLOYEES: { title: 'Terms of use', who: 'every employee', when: 'before they can continue' },
-  EXTERNAL_USERS: { title: 'Terms of use for external users', who: 'every external user', when: 'in the portal before their assigned jobs and incidents' },
+const AUDIENCE_COPY: Readonly<Record<TermsAudience, { title: string; who: string; when: string; eachVersion: string }>> = {
+  EMPLOYEES: {
+    title: 'Terms of use',
+    who: 'every employee',
+    when: 'before they can continue',
+    eachVersion: 'Every employee accepts each version before using the account.',
+  },
+  EXTERNAL_USERS: {
+    title: 'Terms of use for external users',
+    who: 'every external user',
+    when: 'in the portal before their assigned jobs and incidents',
+    eachVersion: 'Every external user accepts each version in the portal before seeing their assigned jobs and incidents.',
+  },
 };
 
 /**
@@ -111,7 +121,7 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
         <Text size="sm" c="dimmed">
           {terms.isDefault
             ? `The account uses Gatehouse’s built-in terms (version ${terms.version}). Write your own and publish them: ${copy.who} accepts them at their next visit.`
-            : `Version ${terms.version}, published ${formatDateTime(terms.publishedAt)}. ${copy.who[0]?.toUpperCase() ?? ''}${copy.who.slice(1)} accepts each version ${copy.when}.`}
+            : `Version ${terms.version}, published ${formatDateTime(terms.publishedAt)}. ${copy.eachVersion}`}
         </Text>
         <FormAlert messages={general} />
         <Textarea
