@@ -102,15 +102,18 @@ describe.each(storageKinds())('forgot password, reset, and terms of use (%s)', (
     await page.getByRole('menuitem', { name: 'Account Settings' }).click();
     await page.waitForURL('**/settings/account/general');
     await page.getByRole('tab', { name: 'General' }).waitFor();
-    await page.getByText('The account uses Gatehouse’s built-in terms (version 1).').waitFor();
-    await page.getByRole('textbox', { name: 'Text' }).fill(NEW_TERMS);
-    await page.getByRole('button', { name: 'Publish as new version' }).click();
+    // The employees' terms; the external users' have a section of their own below.
+    const terms = page.getByRole('region', { name: 'Terms of use', exact: true });
+    await page.getByRole('region', { name: 'Terms of use for external users' }).waitFor();
+    await terms.getByText('The account uses Gatehouse’s built-in terms (version 1).').waitFor();
+    await terms.getByRole('textbox', { name: 'Text' }).fill(NEW_TERMS);
+    await terms.getByRole('button', { name: 'Publish as new version' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish version 2?' });
     await dialog.waitFor();
     await screenshot('general-publish-confirm-1280');
     await dialog.getByRole('button', { name: 'Publish version 2' }).click();
     await page.getByText('Version 2 is published.').waitFor();
-    await page.getByText(/^Version 2, published /).waitFor();
+    await terms.getByText(/^Version 2, published /).waitFor();
     await screenshot('general-published-1280');
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);

@@ -93,7 +93,7 @@ export async function portalBrowserFor(t: TestGatehouse, accountId: string, exte
     `INSERT INTO portal_sessions (account_id, external_user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, now(), now() + interval '1 day')`,
     [accountId, externalUserId, hashToken(token)],
   );
-  await t.db.query('UPDATE external_users x SET terms_accepted_version = a.terms_version FROM accounts a WHERE a.id = x.account_id AND x.id = $1', [externalUserId]);
+  await t.db.query('UPDATE external_users x SET terms_accepted_version = a.external_terms_version FROM accounts a WHERE a.id = x.account_id AND x.id = $1', [externalUserId]);
   const browser = new PortalBrowser(t.gatehouse);
   browser.http.cookies.set('gh_portal', token);
   return browser;

@@ -20,6 +20,17 @@ export class AccountEntity {
   @Column({ name: 'terms_published_at', type: 'timestamptz', default: () => 'now()' })
   termsPublishedAt: Date;
 
+  /** The terms external users accept in the portal; null until an admin writes them (the built-in text applies). */
+  @Column({ name: 'external_terms_text', type: 'text', nullable: true })
+  externalTermsText: string | null;
+
+  /** Raised by publishing a new version of the external users' terms: they accept again. */
+  @Column({ name: 'external_terms_version', type: 'integer', default: 1 })
+  externalTermsVersion: number;
+
+  @Column({ name: 'external_terms_published_at', type: 'timestamptz', default: () => 'now()' })
+  externalTermsPublishedAt: Date;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

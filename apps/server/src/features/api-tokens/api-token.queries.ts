@@ -121,3 +121,9 @@ export async function isApiTokenRevoked(db: Reader, accountId: string, id: strin
   const rows = await db.query('SELECT 1 FROM api_tokens WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL', [id, accountId]);
   return rows.length === 0;
 }
+
+/** The name a token was given, as changes it makes are signed ("Ticked by …"); null for another account's or a missing one. */
+export async function apiTokenName(db: Reader, accountId: string, id: string): Promise<string | null> {
+  const rows: { name: string }[] = await db.query('SELECT name FROM api_tokens WHERE id = $1 AND account_id = $2', [id, accountId]);
+  return rows[0]?.name ?? null;
+}

@@ -38,7 +38,7 @@ export class ExternalUserEntity {
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   lastVerifiedAt: Date | null;
 
-  /** The version of the account's terms of use they accepted last in the portal, or null. */
+  /** The version of the account's terms for external users they accepted last in the portal, or null. */
   @Column({ name: 'terms_accepted_version', type: 'int', nullable: true })
   termsAcceptedVersion: number | null;
 

@@ -1,6 +1,9 @@
+import type { AccountPrincipal } from '@gatehouse/access';
 import { CHECKLIST_ENTRY_MAX_LENGTH, CHECKLIST_MAX_ENTRIES, checkChecklistEntry, problemMessage } from '@gatehouse/contracts';
+import type { Reader } from '../../platform/db/reader';
 import type { RequestCtx } from '../../platform/graphql/context';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
+import { apiTokenName } from '../api-tokens';
 import { anyModuleActor, assertNotArchived, authorizeItem } from './item-access';
 import * as q from './item.queries';
 import type { ItemViewRow } from './item-view.queries';
@@ -54,11 +57,17 @@ export async function setEntryTicked(ctx: RequestCtx, entryId: string, ticked: b
     const facts = authorizeItem(who, item, 'checklist', 'entryId');
     if (item === null) throw new Error('authorizeItem passed a missing item');
     assertNotArchived(item);
-    const changed = ticked ? await q.tickEntry(tx, who.accountId, entryId, who.employeeId, await q.employeeName(tx, who.accountId, who.employeeId)) : await q.untickEntry(tx, who.accountId, entryId);
+    const changed = ticked ? await q.tickEntry(tx, who.accountId, entryId, who.kind === 'employee' ? who.employeeId : null, await tickerName(tx, who)) : await q.untickEntry(tx, who.accountId, entryId);
     if (changed) {
       const entry = (await q.checklistOf(tx, who.accountId, item.id)).find((c) => c.id === entryId);
       await tx.audit({ action: ticked ? 'item.checklist_ticked' : 'item.checklist_unticked', targetId: item.id, data: { module: facts.module, targetName: item.title, entry: entry?.text ?? '' } });
     }
     return rereadItem(tx, who, item.id);
   });
+}
+
+/** The name a tick keeps: the employee's, or for a client app the API token's, marked as one. */
+async function tickerName(db: Reader, who: AccountPrincipal): Promise<string> {
+  if (who.kind === 'employee') return q.employeeName(db, who.accountId, who.employeeId);
+  return `${(await apiTokenName(db, who.accountId, who.apiTokenId)) ?? 'Unknown'} (API token)`;
 }

@@ -1,8 +1,6 @@
-import { canEditChecklist, canEditItem, canSeeItem, principalPermission, type AccountPrincipal, type EmployeePrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
-import { requireSession } from '../../platform/graphql/context';
+import { canEditChecklist, canEditItem, canSeeItem, principalPermission, type AccountPrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
 import { DomainError } from '../../platform/graphql/domain-error';
-import { forbidden } from '../../platform/graphql/top-level-errors';
-import type { SessionInfo } from '../../platform/graphql/context';
+import { forbidden, unauthenticated } from '../../platform/graphql/top-level-errors';
 import type { LockedItemRow } from './item.queries';
 import { factsOf } from './item-visibility';
 
@@ -10,31 +8,37 @@ import { factsOf } from './item-visibility';
  * How item use cases apply the access package's rules. Without access to the module the
  * answer is FORBIDDEN; an item the viewer cannot see is NOT_FOUND, exactly like a missing
  * one; an item they see but may not change is FORBIDDEN.
+ *
+ * The caller is a logged-in employee or a client app's API token: client apps use the same
+ * API, and a token holds exactly its role's rights (the access package's rules decide both).
  */
 
-/** The logged-in employee, allowed into `module`. */
-export function moduleActor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }, module: ModuleKey): EmployeePrincipal {
-  const { principal } = requireSession(ctx);
+type Caller = { principal: AccountPrincipal | null };
+
+/** The caller, allowed into `module`. */
+export function moduleActor(ctx: Caller, module: ModuleKey): AccountPrincipal {
+  const principal = anyModuleActor(ctx);
   if (!principalPermission(principal, module).canAccess) throw forbidden();
   return principal;
 }
 
-/** The logged-in employee, allowed to create items in `module` (access and an edit scope). */
-export function moduleEditor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }, module: ModuleKey): EmployeePrincipal {
+/** The caller, allowed to create items in `module` (access and an edit scope). */
+export function moduleEditor(ctx: Caller, module: ModuleKey): AccountPrincipal {
   const principal = moduleActor(ctx, module);
   if (principalPermission(principal, module).editScope === 'NONE') throw forbidden();
   return principal;
 }
 
-/** The logged-in employee, allowed into at least one module (reads by id do not know the module beforehand). */
-export function anyModuleActor(ctx: { session: SessionInfo | null; principal: AccountPrincipal | null }): EmployeePrincipal {
-  return requireSession(ctx).principal;
+/** The caller, whatever their modules (reads by id do not know the module beforehand; the visibility rule decides). */
+export function anyModuleActor(ctx: Caller): AccountPrincipal {
+  if (ctx.principal === null) throw unauthenticated();
+  return ctx.principal;
 }
 
 export type ItemRight = 'edit' | 'checklist' | 'administer';
 
 /** Checks `right` on a locked item and returns its facts; NOT_FOUND when it is absent or invisible. */
-export function authorizeItem(who: EmployeePrincipal, item: LockedItemRow | null, right: ItemRight, field = 'id'): ItemFacts {
+export function authorizeItem(who: AccountPrincipal, item: LockedItemRow | null, right: ItemRight, field = 'id'): ItemFacts {
   if (item === null) throw notFound(field);
   const facts = factsOf(item);
   if (!canSeeItem(who, facts)) throw notFound(field);

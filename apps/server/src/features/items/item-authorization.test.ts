@@ -1,4 +1,5 @@
-import type { ModulePermission, Role } from '@gatehouse/access';
+import type { ApiTokenRole, ModulePermission, Role } from '@gatehouse/access';
+import { buildApiToken } from '../../test/factories';
 import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type GraphQLResult, type TestGatehouse } from '../../test/harness';
 import { buildItemFixture, ITEM_OPERATIONS, type ItemOperation, type ItemRight } from '../../test/item-operations';
@@ -7,7 +8,10 @@ import { buildItemFixture, ITEM_OPERATIONS, type ItemOperation, type ItemRight }
  * Every item operation × every kind of caller, with the outcome written out as an independent
  * table: module admins archive and delete; editors change; read-only people read; people of
  * another department do not see the job (it behaves as missing); people without the module are
- * FORBIDDEN from its lists and see no job.
+ * FORBIDDEN from its lists and see no job. Client apps' API tokens use the same API with their
+ * role's rights alone: USER_ADMIN and ADMIN tokens see and edit every job of no confidential
+ * level (levels come only from stored permissions, which a token has none of) and are no module
+ * admins; a GENERAL token has no module. A revoked token is no caller.
  */
 
 type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'HIDDEN' | 'PERMISSION_NOT_HELD';
@@ -18,6 +22,9 @@ interface Actor {
   jobs?: Partial<ModulePermission>;
   isActive?: boolean;
   anonymous?: boolean;
+  /** Calls with an API token of this role instead of the employee's session. */
+  token?: ApiTokenRole;
+  revokedToken?: boolean;
   /** In another department than the fixture's jobs. */
   elsewhere?: boolean;
   outcomes: Readonly<Record<ItemRight, Outcome>>;
@@ -44,6 +51,16 @@ const ACTORS: Actor[] = [
   { name: 'GENERAL without JOBS', role: 'GENERAL', outcomes: { list: 'FORBIDDEN', read: 'HIDDEN', create: 'FORBIDDEN', edit: 'NOT_FOUND', admin: 'NOT_FOUND' } },
   { name: 'inactive ACCOUNT_ADMIN', role: 'ACCOUNT_ADMIN', isActive: false, outcomes: { list: 'UNAUTHENTICATED', read: 'UNAUTHENTICATED', create: 'UNAUTHENTICATED', edit: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' } },
   { name: 'anonymous', role: 'ACCOUNT_ADMIN', anonymous: true, outcomes: { list: 'UNAUTHENTICATED', read: 'UNAUTHENTICATED', create: 'UNAUTHENTICATED', edit: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' } },
+  { name: 'USER_ADMIN API token', role: 'GENERAL', token: 'USER_ADMIN', outcomes: EDITOR },
+  { name: 'ADMIN API token', role: 'GENERAL', token: 'ADMIN', outcomes: EDITOR },
+  { name: 'GENERAL API token', role: 'GENERAL', token: 'GENERAL', outcomes: { list: 'FORBIDDEN', read: 'HIDDEN', create: 'FORBIDDEN', edit: 'NOT_FOUND', admin: 'NOT_FOUND' } },
+  {
+    name: 'revoked ADMIN API token',
+    role: 'GENERAL',
+    token: 'ADMIN',
+    revokedToken: true,
+    outcomes: { list: 'UNAUTHENTICATED', read: 'UNAUTHENTICATED', create: 'UNAUTHENTICATED', edit: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' },
+  },
 ];
 
 function permissionsOf(actor: Actor): ModulePermission[] {
@@ -68,7 +85,8 @@ describe('every item operation × every kind of caller', () => {
   it.each(CASES)('%s by %s → %s', async (_field, _name, outcome, op: ItemOperation, actor: Actor) => {
     const f = await buildItemFixture(t.db, actor.role, permissionsOf(actor), actor.isActive ?? true);
     if (actor.elsewhere) await t.db.query('UPDATE employees SET department_id = NULL WHERE id = $1', [f.actor.id]);
-    const client = actor.anonymous ? t.anonymous() : await t.as(f.actor);
+    const token = actor.token ? await buildApiToken(t.db, f.accountId, { role: actor.token, revokedAt: actor.revokedToken ? new Date() : null }) : null;
+    const client = actor.anonymous ? t.anonymous() : token ? t.bearer(token.token) : await t.as(f.actor);
     const before = await fingerprint(t.db);
     const result = await client.gql(op.document, op.variables(f));
     const changed = changedTables(before, await fingerprint(t.db));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildAccount, buildDepartment, buildEmployee, buildUserGroup } from '../../test/factories';
+import { buildAccount, buildApiToken, buildDepartment, buildEmployee, buildUserGroup } from '../../test/factories';
 import { fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, type TestGatehouse } from '../../test/harness';
 import { buildItemFixture, ITEM_OPERATIONS, placeholderItemFixture, type ItemFixture } from '../../test/item-operations';
@@ -146,5 +146,41 @@ describe('the item form finds employees by name or email', () => {
     expect(await found('quistgaard marta')).toEqual([marta.id]);
     expect(await found('GATE7@')).toEqual([marta.id]);
     expect(await found('quist%')).toEqual([]);
+  });
+});
+
+describe('client apps with an API token', () => {
+  it('create and tick under the token’s name; the audit log names the token, and a confidential job stays out of reach', async () => {
+    const f = await buildItemFixture(t.db, 'GENERAL', []);
+    const token = await buildApiToken(t.db, f.accountId, { role: 'ADMIN', name: 'Ticketing bridge' });
+    const client = t.bearer(token.token);
+    const created = await client.gql(`mutation($input: CreateItemInput!) { createItem(input: $input) { item { id checklist { id } } ${P} } }`, {
+      input: { module: 'JOBS', title: 'Reset turnstile 4', departmentId: f.departmentId, checklist: ['Power off'] },
+    });
+    const item = (created.data?.createItem as { item: { id: string; checklist: { id: string }[] } }).item;
+    const ticked = await client.gql(`mutation($input: ChecklistEntryIdInput!) { tickChecklistEntry(input: $input) { item { checklist { tick { name employeeId byExternalUser } } } ${P} } }`, {
+      input: { entryId: item.checklist[0]?.id },
+    });
+    expect(ticked.data?.tickChecklistEntry).toEqual({ item: { checklist: [{ tick: { name: 'Ticketing bridge (API token)', employeeId: null, byExternalUser: false } }] }, userErrors: [] });
+    const events: { action: string; actor_employee_id: string | null; actor_api_token_id: string | null }[] = await t.db.query(
+      `SELECT action, actor_employee_id, actor_api_token_id FROM audit_events WHERE account_id = $1 AND target_id = $2 ORDER BY at, action`,
+      [f.accountId, item.id],
+    );
+    expect(events).toEqual([
+      { action: 'item.created', actor_employee_id: null, actor_api_token_id: token.id },
+      { action: 'item.checklist_ticked', actor_employee_id: null, actor_api_token_id: token.id },
+    ]);
+    const creator: { created_by_employee_id: string | null }[] = await t.db.query('SELECT created_by_employee_id FROM items WHERE id = $1', [item.id]);
+    expect(creator).toEqual([{ created_by_employee_id: null }]);
+
+    // A token holds no confidential levels (they come only from stored permissions): it neither sees nor makes such a job.
+    await t.db.query('UPDATE items SET confidential_level = 2 WHERE id = $1', [f.itemId]);
+    expect(JSON.stringify((await client.gql('query($id: ID!) { item(id: $id) { id } }', { id: f.itemId })).data)).toBe('{"item":null}');
+    const before = await fingerprint(t.db);
+    const refused = await client.gql(`mutation($input: CreateItemInput!) { createItem(input: $input) { item { id } ${P} } }`, {
+      input: { module: 'JOBS', title: 'Secret job', confidentialLevel: 2, checklist: [] },
+    });
+    expect(refused.data?.createItem).toEqual({ item: null, userErrors: [{ code: 'LEVEL_NOT_HELD', field: 'confidentialLevel' }] });
+    expect(await fingerprint(t.db)).toEqual(before);
   });
 });

@@ -1,4 +1,4 @@
-import { canEditItem, isConfidentialLevel, principalPermission, type EmployeePrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
+import { canEditItem, isConfidentialLevel, principalPermission, type AccountPrincipal, type ItemFacts, type ModuleKey } from '@gatehouse/access';
 import { checkItemDescription, checkItemTitle, ITEM_DESCRIPTION_MAX_LENGTH, ITEM_TITLE_MAX_LENGTH, problemMessage } from '@gatehouse/contracts';
 import type { Reader } from '../../platform/db/reader';
 import { DomainError, throwIfAny } from '../../platform/graphql/domain-error';
@@ -30,7 +30,7 @@ export interface CheckedItemFields {
  * account's (another account's id reads as missing). Then the item as it would be must be one
  * `who` may edit at that level: nobody creates or leaves an item out of their own reach.
  */
-export async function checkItemFields(db: Reader, who: EmployeePrincipal, module: ModuleKey, input: SubmittedItemFields, status: ItemFacts['status']): Promise<CheckedItemFields> {
+export async function checkItemFields(db: Reader, who: AccountPrincipal, module: ModuleKey, input: SubmittedItemFields, status: ItemFacts['status']): Promise<CheckedItemFields> {
   const errors: DomainError[] = [];
   const title = checkItemTitle(input.title);
   if (title.problem) errors.push(new DomainError('INVALID_INPUT', 'title', problemMessage(title.problem, ITEM_TITLE_MAX_LENGTH)));

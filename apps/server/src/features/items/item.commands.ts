@@ -16,7 +16,7 @@ export async function createItem(ctx: RequestCtx, input: SubmittedItemFields & {
   return ctx.uow(async (tx) => {
     const checked = await checkItemFields(tx, who, input.module, input, 'OPEN');
     const entries = checkedChecklist(input.checklist.map((text) => ({ id: null, text })), new Set(), 'checklist');
-    const id = await q.insertItem(tx, who.accountId, input.module, who.employeeId, checked.values);
+    const id = await q.insertItem(tx, who.accountId, input.module, who.kind === 'employee' ? who.employeeId : null, checked.values);
     await q.replaceLinks(tx, who.accountId, id, checked.sharedGroupIds, checked.assignedEmployeeIds);
     await replaceExternalAssignments(tx, who.accountId, { id, title: checked.values.title, module: input.module }, [], checked.assignedExternalUserIds, ctx.clock());
     if (entries.length > 0) await q.replaceChecklist(tx, who.accountId, id, entries);

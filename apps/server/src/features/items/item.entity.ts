@@ -12,7 +12,7 @@ import { UserGroupEntity } from '../user-groups';
  */
 @Entity({ name: 'items' })
 @Check('items_confidential_level_check', '"confidential_level" IS NULL OR "confidential_level" BETWEEN 1 AND 10')
-// Keyset orders and search (migration Items): expression indexes TypeORM cannot describe.
+// Keyset orders (migrations Items, ItemOrderCovering: with included columns) and search: indexes TypeORM cannot describe.
 @Index('items_order_due_idx', { synchronize: false })
 @Index('items_order_created_idx', { synchronize: false })
 @Index('items_order_title_idx', { synchronize: false })

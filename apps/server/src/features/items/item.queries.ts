@@ -57,7 +57,7 @@ export interface ItemValues {
 }
 
 /** Inserts an item and returns its id. */
-export async function insertItem(tx: Tx, accountId: string, module: ModuleKey, createdBy: string, v: ItemValues): Promise<string> {
+export async function insertItem(tx: Tx, accountId: string, module: ModuleKey, createdBy: string | null, v: ItemValues): Promise<string> {
   const rows: { id: string }[] = await tx.query(
     `INSERT INTO items (account_id, module, title, description, due_at, department_id, confidential_level, owner_group_id, created_by_employee_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -143,8 +143,8 @@ export async function replaceChecklist(tx: Tx, accountId: string, itemId: string
   );
 }
 
-/** Ticks an entry as `name` (employee `employeeId`) now; an entry already ticked keeps its first tick. */
-export async function tickEntry(tx: Tx, accountId: string, entryId: string, employeeId: string, name: string): Promise<boolean> {
+/** Ticks an entry as `name` (employee `employeeId`; null for an API token) now; an entry already ticked keeps its first tick. */
+export async function tickEntry(tx: Tx, accountId: string, entryId: string, employeeId: string | null, name: string): Promise<boolean> {
   const rows: unknown[] = await tx.query(
     `UPDATE item_checklist_entries SET ticked_at = now(), ticked_by_employee_id = $3, ticked_by_external_user_id = NULL, ticked_by_name = $4
       WHERE account_id = $1 AND id = $2 AND ticked_at IS NULL RETURNING id`,

@@ -110,5 +110,5 @@ export class ItemResolver {
 }
 
 function itemPayload(row: ItemViewRow, ctx: RequestCtx): { item: ItemType | null } {
-  return { item: ctx.session ? presentItem(row, ctx.session.principal) : null };
+  return { item: ctx.principal ? presentItem(row, ctx.principal) : null };
 }

@@ -39,31 +39,46 @@ export async function openLink(ctx: AppCtx, token: string, session: q.PortalSess
 
 export type CodeRequestOutcome = { readonly sent: true } | { readonly sent: false; readonly reason: 'dead_link' } | { readonly sent: false; readonly reason: 'throttled'; readonly retryAfterSeconds: number };
 
+/** How long until the external user may have a new code, given the codes of their last hour (0: now). */
+function retryAfterMs(hour: q.RecentCodes, now: Date): number {
+  return Math.max(
+    hour.newest ? hour.newest.getTime() + CODE_MIN_INTERVAL_MS - now.getTime() : 0,
+    hour.n >= CODES_PER_HOUR && hour.oldest ? hour.oldest.getTime() + HOUR_MS - now.getTime() : 0,
+  );
+}
+
+function throttled(ms: number): CodeRequestOutcome {
+  return { sent: false, reason: 'throttled', retryAfterSeconds: Math.ceil(ms / 1000) };
+}
+
 /**
  * Emails a new 6-digit code to the link's external user. At most one a minute and ten an hour
  * per external user: the limit is checked and the code written while their row is locked, so
  * parallel requests and other server instances queue behind it and count what it wrote.
+ * A request that committed codes already refuse is answered without the lock: codes within the
+ * window are never removed, so the locked check would refuse it too, and a refusal (a double tap,
+ * or someone hammering a link) then writes nothing.
  */
 export async function requestCode(ctx: AppCtx, token: string): Promise<CodeRequestOutcome> {
-  const link = await q.findLink(ctx.read, hashToken(token));
+  const since = (now: Date) => new Date(now.getTime() - HOUR_MS);
+  const asked = ctx.clock();
+  const link = await q.findLinkWithRecentCodes(ctx.read, hashToken(token), since(asked));
   if (link === null) return { sent: false, reason: 'dead_link' };
+  const early = retryAfterMs(link.codes, asked);
+  if (early > 0) return throttled(early);
   return ctx.uow(async (tx) => {
     if (!(await q.lockExternalUser(tx, link.account_id, link.external_user_id))) return { sent: false, reason: 'dead_link' } as const;
     const now = ctx.clock();
-    const hour = await q.codesSince(tx, link.external_user_id, new Date(now.getTime() - HOUR_MS));
-    const retryAfterMs = Math.max(
-      hour.newest ? hour.newest.getTime() + CODE_MIN_INTERVAL_MS - now.getTime() : 0,
-      hour.n >= CODES_PER_HOUR && hour.oldest ? hour.oldest.getTime() + HOUR_MS - now.getTime() : 0,
-    );
-    if (retryAfterMs > 0) return { sent: false, reason: 'throttled', retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } as const;
-    await q.retireCodes(tx, link.external_user_id, now, new Date(now.getTime() - HOUR_MS));
+    const wait = retryAfterMs(await q.codesSince(tx, link.external_user_id, since(now)), now);
+    if (wait > 0) return throttled(wait);
     const code = newNumericCode(CODE_DIGITS);
-    await q.insertCode(tx, {
+    await q.replaceCodes(tx, {
       accountId: link.account_id,
       externalUserId: link.external_user_id,
       codeHash: codeHash(link.external_user_id, code),
       createdAt: now,
       expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      forgetBefore: since(now),
     });
     await tx.mail({ accountId: link.account_id, to: link.email, template: 'portal_code', data: { firstName: link.first_name, code, validMinutes: CODE_TTL_MS / 60_000 } });
     return { sent: true } as const;
@@ -116,21 +131,21 @@ export function principalOf(session: q.PortalSessionRow): ExternalPrincipal {
   return { kind: 'external', accountId: session.account_id, externalUserId: session.external_user_id };
 }
 
-/** True when the external user has accepted the account's current terms. */
+/** True when the external user has accepted the account's current terms for external users. */
 export function hasAcceptedTerms(session: q.PortalSessionRow): boolean {
   return session.terms_accepted_version === session.terms_version;
 }
 
 /** What the portal's home shows: who, the terms to accept if any, and their items. */
 export async function portalHome(ctx: AppCtx, session: q.PortalSessionRow): Promise<{ terms: Terms | null; items: ExternalItemSummaryRow[] }> {
-  if (!hasAcceptedTerms(session)) return { terms: await currentTerms(ctx, session.account_id), items: [] };
+  if (!hasAcceptedTerms(session)) return { terms: await currentTerms(ctx, session.account_id, 'EXTERNAL_USERS'), items: [] };
   return { terms: null, items: await externalItemSummaries(ctx.read, principalOf(session)) };
 }
 
 /** Records acceptance of `version`; false when the account has published another version since. */
 export function acceptPortalTerms(ctx: AppCtx, session: q.PortalSessionRow, version: number): Promise<boolean> {
   return ctx.uow(async (tx) => {
-    const current = await currentTermsVersionForShare(tx, session.account_id);
+    const current = await currentTermsVersionForShare(tx, session.account_id, 'EXTERNAL_USERS');
     if (current !== version) return false;
     await q.recordTermsAcceptance(tx, session.external_user_id, version, ctx.clock());
     return true;

@@ -28,6 +28,31 @@ export async function findLink(db: Reader, tokenHash: string): Promise<PortalLin
   return rows[0] ?? null;
 }
 
+/** The codes of the link's external user in a window: how many, the oldest and the newest. */
+export interface RecentCodes {
+  n: number;
+  oldest: Date | null;
+  newest: Date | null;
+}
+
+/** The link (as findLink) with the codes its external user was sent since `since`, in one read. */
+export async function findLinkWithRecentCodes(db: Reader, tokenHash: string, since: Date): Promise<(PortalLinkRow & { codes: RecentCodes }) | null> {
+  const rows: (PortalLinkRow & RecentCodes)[] = await db.query(
+    `SELECT xa.account_id, xa.external_user_id, xa.item_id, x.email, x.first_name, i.title AS item_title, i.module, i.status AS item_status, c.n, c.oldest, c.newest
+       FROM item_external_assignments xa
+       JOIN external_users x ON x.id = xa.external_user_id
+       JOIN items i ON i.id = xa.item_id
+       CROSS JOIN LATERAL (SELECT count(*)::int AS n, min(created_at) AS oldest, max(created_at) AS newest
+                             FROM portal_codes WHERE external_user_id = xa.external_user_id AND created_at > $2) c
+      WHERE xa.token_hash = $1`,
+    [tokenHash, since],
+  );
+  const row = rows[0];
+  if (row === undefined) return null;
+  const { n, oldest, newest, ...link } = row;
+  return { ...link, codes: { n, oldest, newest } };
+}
+
 /** Locks the external user: code requests and verifications of one person queue here. */
 export async function lockExternalUser(tx: Tx, accountId: string, externalUserId: string): Promise<boolean> {
   const rows: unknown[] = await tx.query('SELECT id FROM external_users WHERE account_id = $1 AND id = $2 FOR UPDATE', [accountId, externalUserId]);
@@ -35,28 +60,28 @@ export async function lockExternalUser(tx: Tx, accountId: string, externalUserId
 }
 
 /** Codes sent to the external user since `since`: how many, the oldest and the newest. */
-export async function codesSince(tx: Tx, externalUserId: string, since: Date): Promise<{ n: number; oldest: Date | null; newest: Date | null }> {
-  const rows: { n: number; oldest: Date | null; newest: Date | null }[] = await tx.query(
+export async function codesSince(db: Reader, externalUserId: string, since: Date): Promise<RecentCodes> {
+  const rows: RecentCodes[] = await db.query(
     'SELECT count(*)::int AS n, min(created_at) AS oldest, max(created_at) AS newest FROM portal_codes WHERE external_user_id = $1 AND created_at > $2',
     [externalUserId, since],
   );
   return rows[0] ?? { n: 0, oldest: null, newest: null };
 }
 
-/** Replaces every earlier code of the external user, and forgets codes older than the counting window. */
-export async function retireCodes(tx: Tx, externalUserId: string, now: Date, forgetBefore: Date): Promise<void> {
-  await tx.query('UPDATE portal_codes SET used_at = $2 WHERE external_user_id = $1 AND used_at IS NULL', [externalUserId, now]);
-  await tx.query('DELETE FROM portal_codes WHERE external_user_id = $1 AND created_at <= $2', [externalUserId, forgetBefore]);
-}
-
-export async function insertCode(tx: Tx, values: { accountId: string; externalUserId: string; codeHash: string; createdAt: Date; expiresAt: Date }): Promise<void> {
-  await tx.query('INSERT INTO portal_codes (account_id, external_user_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-    values.accountId,
-    values.externalUserId,
-    values.codeHash,
-    values.createdAt,
-    values.expiresAt,
-  ]);
+/**
+ * Stores a new code as the external user's only live one, in one statement: earlier codes are
+ * marked used (a new code replaces them) and codes older than the counting window forgotten.
+ */
+export async function replaceCodes(
+  tx: Tx,
+  values: { accountId: string; externalUserId: string; codeHash: string; createdAt: Date; expiresAt: Date; forgetBefore: Date },
+): Promise<void> {
+  await tx.query(
+    `WITH retired AS (UPDATE portal_codes SET used_at = $4 WHERE external_user_id = $2 AND used_at IS NULL AND created_at > $6),
+          forgotten AS (DELETE FROM portal_codes WHERE external_user_id = $2 AND created_at <= $6)
+     INSERT INTO portal_codes (account_id, external_user_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+    [values.accountId, values.externalUserId, values.codeHash, values.createdAt, values.expiresAt, values.forgetBefore],
+  );
 }
 
 /**
@@ -82,15 +107,13 @@ export async function useCode(tx: Tx, id: string, now: Date): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Starts a verified browser's session and records the verification on the external user, in one statement. */
 export async function insertSession(tx: Tx, values: { accountId: string; externalUserId: string; tokenHash: string; createdAt: Date; expiresAt: Date }): Promise<void> {
-  await tx.query('INSERT INTO portal_sessions (account_id, external_user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
-    values.accountId,
-    values.externalUserId,
-    values.tokenHash,
-    values.createdAt,
-    values.expiresAt,
-  ]);
-  await tx.query('UPDATE external_users SET last_verified_at = $2 WHERE id = $1', [values.externalUserId, values.createdAt]);
+  await tx.query(
+    `WITH verified AS (UPDATE external_users SET last_verified_at = $4 WHERE id = $2)
+     INSERT INTO portal_sessions (account_id, external_user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+    [values.accountId, values.externalUserId, values.tokenHash, values.createdAt, values.expiresAt],
+  );
 }
 
 /** A live portal session, with who it is for and where they stand with the terms. */
@@ -101,13 +124,14 @@ export interface PortalSessionRow {
   first_name: string;
   last_name: string;
   terms_accepted_version: number | null;
+  /** The account's current version of the external users' terms. */
   terms_version: number;
 }
 
 /** The unexpired session whose token has this hash, or null; its external user must still exist. */
 export async function findSession(db: Reader, tokenHash: string, now: Date): Promise<PortalSessionRow | null> {
   const rows: PortalSessionRow[] = await db.query(
-    `SELECT s.id AS session_id, s.account_id, s.external_user_id, x.first_name, x.last_name, x.terms_accepted_version, a.terms_version
+    `SELECT s.id AS session_id, s.account_id, s.external_user_id, x.first_name, x.last_name, x.terms_accepted_version, a.external_terms_version AS terms_version
        FROM portal_sessions s
        JOIN external_users x ON x.id = s.external_user_id
        JOIN accounts a ON a.id = s.account_id

@@ -1,5 +1,8 @@
+import { testDatabaseUrl } from '../../config';
 import { hashToken } from '../../platform/auth/secrets';
+import { DEFAULT_EXTERNAL_TERMS_TEXT, DEFAULT_TERMS_TEXT } from '../terms';
 import { buildEmployee } from '../../test/factories';
+import { changedTables, fingerprint } from '../../test/fingerprint';
 import { startTestGatehouse, TestClient, type TestGatehouse } from '../../test/harness';
 import { ManualClock } from '../../test/manual-clock';
 import { latestMailTo, mailTo } from '../../test/mailbox';
@@ -171,6 +174,29 @@ describe('code requests', () => {
     expect(await codesMailed(t.gatehouse, scene.email)).toBe(2);
   });
 
+  // PGlite is one connection: a lock held by a second transaction would stop the server too.
+  (testDatabaseUrl() === undefined ? it.skip : it)('a request the sent codes already refuse waits for no lock and writes nothing', async () => {
+    const scene = await buildPortalScene(t);
+    const browser = new PortalBrowser(t.gatehouse);
+    expect((await ask(browser, scene)).status).toBe(204);
+    clock.advance(10_000);
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query('SELECT id FROM external_users WHERE id = $1 FOR UPDATE', [scene.externalUserId]);
+      const before = await fingerprint(t.db);
+      const waited = new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3_000));
+      const refused = await Promise.race([ask(browser, scene), waited]);
+      expect(refused).toMatchObject({ status: 429, body: { error: 'THROTTLED', retryAfterSeconds: 50 } });
+      expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect(await codesMailed(t.gatehouse, scene.email)).toBe(1);
+  });
+
   it('at most ten an hour', async () => {
     const scene = await buildPortalScene(t);
     const browser = new PortalBrowser(t.gatehouse);
@@ -248,6 +274,33 @@ describe('the verified browser', () => {
     const rows: { terms_accepted_version: number }[] = await t.db.query('SELECT terms_accepted_version FROM external_users WHERE id = $1', [scene.externalUserId]);
     expect(rows).toEqual([{ terms_accepted_version: terms.version }]);
     expect((await browser.get(`/items/${scene.itemId}`)).status).toBe(200);
+  });
+
+  it('shows the terms written for external users, never the employees’, each versioned apart', async () => {
+    const scene = await buildPortalScene(t);
+    const browser = await verifiedBrowser(t, scene, { acceptTerms: false });
+    const builtIn = (await browser.get('/home')).body.terms as { version: number; text: string };
+    expect(builtIn.text).toBe(DEFAULT_EXTERNAL_TERMS_TEXT);
+    expect(builtIn.text).not.toBe(DEFAULT_TERMS_TEXT);
+
+    const publish = (audience: string | null, text: string) =>
+      scene.adminClient.gql(`mutation($input: UpdateTermsOfUseInput!) { updateTermsOfUse(input: $input) { termsOfUse { audience version text } ${P} } }`, {
+        input: { text, asNewVersion: true, ...(audience ? { audience } : {}) },
+      });
+    // The employees' new version is theirs alone: the portal still shows the external users' text.
+    expect((await publish(null, 'Employees: keep your password to yourself.')).data?.updateTermsOfUse).toMatchObject({ termsOfUse: { audience: 'EMPLOYEES' }, userErrors: [] });
+    expect((await browser.get('/home')).body.terms).toEqual(builtIn);
+    expect((await browser.post('/terms', { version: builtIn.version })).status).toBe(204);
+    expect((await browser.get(`/items/${scene.itemId}`)).status).toBe(200);
+
+    // A new version for external users asks them again, and shows its text.
+    const published = await publish('EXTERNAL_USERS', 'Stewards: use the link only for your assigned jobs.');
+    expect(published.data?.updateTermsOfUse).toMatchObject({ termsOfUse: { audience: 'EXTERNAL_USERS', version: builtIn.version + 1 }, userErrors: [] });
+    expect(await browser.get(`/items/${scene.itemId}`)).toMatchObject({ status: 403, body: { error: 'TERMS_NOT_ACCEPTED' } });
+    expect((await browser.get('/home')).body.terms).toEqual({ version: builtIn.version + 1, text: 'Stewards: use the link only for your assigned jobs.' });
+    // Employees are not asked again for the external users' version (the admin accepted theirs by publishing).
+    const me = await scene.adminClient.gql('query { me { mustAcceptTerms } }');
+    expect(me.data?.me).toMatchObject({ mustAcceptTerms: false });
   });
 
   it('ticks as the external user; the admin sees who ticked and when', async () => {

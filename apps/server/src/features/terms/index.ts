@@ -1,5 +1,5 @@
 export { acceptCurrentTerms, currentTerms, currentTermsVersionForShare, type Terms } from './terms.commands';
-export { DEFAULT_TERMS_TEXT } from './default-terms';
+export { DEFAULT_EXTERNAL_TERMS_TEXT, DEFAULT_TERMS_TEXT } from './default-terms';
 export { TermsResolver } from './terms.resolver';
 
 /**

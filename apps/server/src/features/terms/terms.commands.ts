@@ -2,10 +2,12 @@ import { authorize } from '../../platform/graphql/authorize';
 import type { AppCtx, RequestCtx, SessionInfo } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import type { Tx } from '../../platform/db/unit-of-work';
-import { DEFAULT_TERMS_TEXT, TERMS_MAX_LENGTH } from './default-terms';
+import { DEFAULT_EXTERNAL_TERMS_TEXT, DEFAULT_TERMS_TEXT, TERMS_MAX_LENGTH } from './default-terms';
+import type { TermsAudience } from './terms-audience';
 import * as q from './terms.queries';
 
 export interface Terms {
+  readonly audience: TermsAudience;
   readonly text: string;
   readonly version: number;
   readonly publishedAt: Date;
@@ -13,16 +15,19 @@ export interface Terms {
   readonly isDefault: boolean;
 }
 
+/** Gatehouse's built-in text for each audience, which applies until the account writes its own. */
+export const BUILT_IN_TERMS: Readonly<Record<TermsAudience, string>> = { EMPLOYEES: DEFAULT_TERMS_TEXT, EXTERNAL_USERS: DEFAULT_EXTERNAL_TERMS_TEXT };
+
 /** The terms as people read them: the account's text, or the built-in one. */
-export function presentTerms(row: q.TermsRow): Terms {
-  return { text: row.text ?? DEFAULT_TERMS_TEXT, version: row.version, publishedAt: row.published_at, isDefault: row.text === null };
+export function presentTerms(row: q.TermsRow, audience: TermsAudience = 'EMPLOYEES'): Terms {
+  return { audience, text: row.text ?? BUILT_IN_TERMS[audience], version: row.version, publishedAt: row.published_at, isDefault: row.text === null };
 }
 
-/** The account's current terms of use. */
-export async function currentTerms(ctx: AppCtx, accountId: string): Promise<Terms> {
-  const row = await q.findTerms(ctx.read, accountId);
+/** The account's current terms of use for `audience`. */
+export async function currentTerms(ctx: AppCtx, accountId: string, audience: TermsAudience = 'EMPLOYEES'): Promise<Terms> {
+  const row = await q.findTerms(ctx.read, accountId, audience);
   if (row === null) throw new Error(`account ${accountId} has no terms row`);
-  return presentTerms(row);
+  return presentTerms(row, audience);
 }
 
 /**
@@ -63,36 +68,38 @@ function checkTermsText(text: string): string {
 }
 
 /**
- * ACCOUNT_ADMIN only. Either publishes the text as a new version, which every other employee
- * must accept before doing anything else (the publisher accepts it by publishing), or corrects the current version (a typo) without
- * asking anyone again. A correction of the built-in text is refused: it would make the
- * account's own terms look already accepted; publish them as a new version instead.
+ * ACCOUNT_ADMIN only. Either publishes the text as a new version, which everyone of its audience
+ * must accept before going on (an employee publishing the employees' terms accepts them by
+ * publishing), or corrects the current version (a typo) without asking anyone again. A
+ * correction of the built-in text is refused: it would make the account's own terms look
+ * already accepted; publish them as a new version instead.
  */
-export async function updateTermsOfUse(ctx: RequestCtx, input: { text: string; asNewVersion: boolean }): Promise<Terms> {
+export async function updateTermsOfUse(ctx: RequestCtx, input: { text: string; asNewVersion: boolean; audience?: TermsAudience | null }): Promise<Terms> {
   const principal = authorize(ctx, 'update', 'account');
   const { accountId } = principal;
+  const audience = input.audience ?? 'EMPLOYEES';
   const text = checkTermsText(input.text);
   return ctx.uow(async (tx) => {
-    const before = await q.findTermsForUpdate(tx, accountId);
+    const before = await q.findTermsForUpdate(tx, accountId, audience);
     if (before === null) throw new Error(`account ${accountId} has no terms row`);
     if (!input.asNewVersion && before.text === null) {
       throw new DomainError('INVALID_INPUT', 'asNewVersion', 'The account has no terms of its own yet: publish them as a new version.');
     }
     const now = ctx.clock();
-    const after = await q.writeTerms(tx, accountId, text, input.asNewVersion, now);
-    // Whoever publishes a version has read it and accepts it; everyone else is asked.
-    if (input.asNewVersion && principal.kind === 'employee') await q.recordAcceptance(tx, accountId, principal.employeeId, after.version, now);
-    await tx.audit({ action: input.asNewVersion ? 'account.terms_published' : 'account.terms_corrected', targetId: accountId, data: { version: after.version } });
-    return presentTerms(after);
+    const after = await q.writeTerms(tx, accountId, audience, text, input.asNewVersion, now);
+    // Whoever publishes the employees' version has read it and accepts it; everyone else is asked.
+    if (input.asNewVersion && audience === 'EMPLOYEES' && principal.kind === 'employee') await q.recordAcceptance(tx, accountId, principal.employeeId, after.version, now);
+    await tx.audit({ action: input.asNewVersion ? 'account.terms_published' : 'account.terms_corrected', targetId: accountId, data: { version: after.version, audience } });
+    return presentTerms(after, audience);
   });
 }
 
 /**
- * The account's current terms version, locked against a publication until the caller commits:
- * an acceptance recorded elsewhere (the portal's external users) names the version it saw.
+ * The account's current terms version for `audience`, locked against a publication until the
+ * caller commits: an acceptance recorded elsewhere (the portal's external users) names the version it saw.
  */
-export async function currentTermsVersionForShare(tx: Tx, accountId: string): Promise<number> {
-  const terms = await q.findTermsForShare(tx, accountId);
+export async function currentTermsVersionForShare(tx: Tx, accountId: string, audience: TermsAudience): Promise<number> {
+  const terms = await q.findTermsForShare(tx, accountId, audience);
   if (terms === null) throw new Error(`account ${accountId} has no terms row`);
   return terms.version;
 }

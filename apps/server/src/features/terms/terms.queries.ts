@@ -1,5 +1,6 @@
 import type { Reader } from '../../platform/db/reader';
 import type { Tx } from '../../platform/db/unit-of-work';
+import type { TermsAudience } from './terms-audience';
 
 export interface TermsRow {
   text: string | null;
@@ -7,34 +8,44 @@ export interface TermsRow {
   published_at: Date;
 }
 
-const TERMS_SQL = 'SELECT terms_text AS text, terms_version AS version, terms_published_at AS published_at FROM accounts WHERE id = $1';
+/** The account's columns of each audience's terms; names from code, spliced into SQL. */
+const COLUMNS: Readonly<Record<TermsAudience, { text: string; version: string; publishedAt: string }>> = {
+  EMPLOYEES: { text: 'terms_text', version: 'terms_version', publishedAt: 'terms_published_at' },
+  EXTERNAL_USERS: { text: 'external_terms_text', version: 'external_terms_version', publishedAt: 'external_terms_published_at' },
+};
 
-/** The account's current terms of use. */
-export async function findTerms(db: Reader, accountId: string): Promise<TermsRow | null> {
-  const rows: TermsRow[] = await db.query(TERMS_SQL, [accountId]);
+function termsSql(audience: TermsAudience): string {
+  const c = COLUMNS[audience];
+  return `SELECT ${c.text} AS text, ${c.version} AS version, ${c.publishedAt} AS published_at FROM accounts WHERE id = $1`;
+}
+
+/** The account's current terms of use for `audience`. */
+export async function findTerms(db: Reader, accountId: string, audience: TermsAudience = 'EMPLOYEES'): Promise<TermsRow | null> {
+  const rows: TermsRow[] = await db.query(termsSql(audience), [accountId]);
   return rows[0] ?? null;
 }
 
 /** The same, locked against a publication until the caller commits (an acceptance names the version it saw). */
-export async function findTermsForShare(tx: Tx, accountId: string): Promise<TermsRow | null> {
-  const rows: TermsRow[] = await tx.query(`${TERMS_SQL} FOR SHARE`, [accountId]);
+export async function findTermsForShare(tx: Tx, accountId: string, audience: TermsAudience = 'EMPLOYEES'): Promise<TermsRow | null> {
+  const rows: TermsRow[] = await tx.query(`${termsSql(audience)} FOR SHARE`, [accountId]);
   return rows[0] ?? null;
 }
 
 /** The same, locked for a change of the terms. */
-export async function findTermsForUpdate(tx: Tx, accountId: string): Promise<TermsRow | null> {
-  const rows: TermsRow[] = await tx.query(`${TERMS_SQL} FOR UPDATE`, [accountId]);
+export async function findTermsForUpdate(tx: Tx, accountId: string, audience: TermsAudience = 'EMPLOYEES'): Promise<TermsRow | null> {
+  const rows: TermsRow[] = await tx.query(`${termsSql(audience)} FOR UPDATE`, [accountId]);
   return rows[0] ?? null;
 }
 
-/** Replaces the text; a new version also raises the version and its publication time. */
-export async function writeTerms(tx: Tx, accountId: string, text: string, asNewVersion: boolean, now: Date): Promise<TermsRow> {
+/** Replaces the audience's text; a new version also raises its version and publication time. */
+export async function writeTerms(tx: Tx, accountId: string, audience: TermsAudience, text: string, asNewVersion: boolean, now: Date): Promise<TermsRow> {
+  const c = COLUMNS[audience];
   const rows: TermsRow[] = await tx.query(
-    `UPDATE accounts SET terms_text = $2,
-            terms_version = terms_version + CASE WHEN $3::boolean THEN 1 ELSE 0 END,
-            terms_published_at = CASE WHEN $3::boolean THEN $4 ELSE terms_published_at END
+    `UPDATE accounts SET ${c.text} = $2,
+            ${c.version} = ${c.version} + CASE WHEN $3::boolean THEN 1 ELSE 0 END,
+            ${c.publishedAt} = CASE WHEN $3::boolean THEN $4 ELSE ${c.publishedAt} END
       WHERE id = $1
-     RETURNING terms_text AS text, terms_version AS version, terms_published_at AS published_at`,
+     RETURNING ${c.text} AS text, ${c.version} AS version, ${c.publishedAt} AS published_at`,
     [accountId, text, asNewVersion, now],
   );
   const row = rows[0];

@@ -3,18 +3,24 @@ import { requireSession, type RequestCtx } from '../../platform/graphql/context'
 import { toPayload } from '../../platform/graphql/payload';
 import { loadSessionPrincipal } from '../auth';
 import { loadViewer } from '../viewer';
-import { DEFAULT_TERMS_TEXT } from './default-terms';
-import { acceptTerms, currentTerms, updateTermsOfUse, type Terms } from './terms.commands';
+import { acceptTerms, BUILT_IN_TERMS, currentTerms, updateTermsOfUse, type Terms } from './terms.commands';
+import { TermsAudienceEnum, type TermsAudience } from './terms-audience';
 import { AcceptTermsInput, AcceptTermsPayload, TermsOfUseType, UpdateTermsOfUseInput, UpdateTermsOfUsePayload } from './terms.types';
 
 /** What someone signed out reads at /terms: the built-in text, as of no account in particular. */
-const SIGNED_OUT_TERMS: Terms = { text: DEFAULT_TERMS_TEXT, version: 1, publishedAt: new Date(0), isDefault: true };
+function signedOutTerms(audience: TermsAudience): Terms {
+  return { audience, text: BUILT_IN_TERMS[audience], version: 1, publishedAt: new Date(0), isDefault: true };
+}
 
 @Resolver()
 export class TermsResolver {
   @Query(() => TermsOfUseType, { description: "The current terms of use of the session's account; signed out, Gatehouse's built-in terms." })
-  termsOfUse(@Ctx() ctx: RequestCtx): Promise<Terms> | Terms {
-    return ctx.session === null ? SIGNED_OUT_TERMS : currentTerms(ctx, ctx.session.principal.accountId);
+  termsOfUse(
+    @Arg('audience', () => TermsAudienceEnum, { nullable: true, description: 'Whose terms: the employees’ when omitted.' }) audience: TermsAudience | null,
+    @Ctx() ctx: RequestCtx,
+  ): Promise<Terms> | Terms {
+    const whose = audience ?? 'EMPLOYEES';
+    return ctx.session === null ? signedOutTerms(whose) : currentTerms(ctx, ctx.session.principal.accountId, whose);
   }
 
   @Mutation(() => AcceptTermsPayload, { description: "Accept the account's current terms of use (the version that was shown)." })

@@ -1,9 +1,13 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../platform/graphql/user-error.type';
 import { ViewerType } from '../viewer';
+import { TermsAudienceEnum, type TermsAudience } from './terms-audience';
 
-@ObjectType('TermsOfUse', { description: "An account's terms of use, which every employee accepts before using the account.", simpleResolvers: true })
+@ObjectType('TermsOfUse', { description: "An account's terms of use for one audience: employees accept theirs before using the account, external users theirs in the portal.", simpleResolvers: true })
 export class TermsOfUseType {
+  @Field(() => TermsAudienceEnum, { description: 'Who these terms are for.' })
+  audience: TermsAudience;
+
   @Field({ description: 'The text (plain text; blank lines separate paragraphs).' })
   text: string;
 
@@ -25,12 +29,15 @@ export class AcceptTermsInput {
 
 @InputType({ description: "Change the account's terms of use." })
 export class UpdateTermsOfUseInput {
+  @Field(() => TermsAudienceEnum, { nullable: true, description: 'Whose terms: the employees’ when omitted.' })
+  audience?: TermsAudience | null;
+
   @Field({ description: 'The full text.' })
   text: string;
 
   @Field({
     description:
-      'True: publish as a new version, which every employee must accept again before anything else. False: correct the current version (a typo) without asking anyone again.',
+      'True: publish as a new version, which everyone of its audience must accept again before going on. False: correct the current version (a typo) without asking anyone again.',
   })
   asNewVersion: boolean;
 }

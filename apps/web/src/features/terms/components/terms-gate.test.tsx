@@ -8,7 +8,7 @@ import { TermsGate } from './terms-gate';
 const mustAccept = { ...buildViewer('GENERAL'), mustAcceptTerms: true };
 const terms = (version: number, text: string) => ({
   request: { query: TermsOfUseDocument },
-  result: { data: { termsOfUse: { __typename: 'TermsOfUse', text, version, publishedAt: '2026-12-02T10:00:00.000Z', isDefault: false } } },
+  result: { data: { termsOfUse: { __typename: 'TermsOfUse', audience: 'EMPLOYEES', text, version, publishedAt: '2026-12-02T10:00:00.000Z', isDefault: false } } },
 });
 
 describe('TermsGate', () => {

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, TextInput, T
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { RenameAccountDocument, TermsOfUseDocument, UpdateTermsOfUseDocument, type TermsOfUseFieldsFragment } from '../../../gql/graphql';
+import { AccountTermsOfUseDocument, RenameAccountDocument, UpdateTermsOfUseDocument, type TermsAudience, type TermsOfUseFieldsFragment } from '../../../gql/graphql';
 import { nameError } from '../../../lib/field-rules';
 import { formatDateTime } from '../../../lib/format';
 import { splitUserErrors } from '../../../lib/user-errors';
@@ -11,16 +11,17 @@ import { FormAlert } from '../../../ui/form-alert';
 import { PageLoader } from '../../../ui/page-loader';
 import { useViewer } from '../../auth';
 
-/** Settings → Account → General: the account's name and its terms of use. */
+/** Settings → Account → General: the account's name and its terms of use, the employees' and the external users'. */
 export function GeneralSettingsPage() {
   const { viewer } = useViewer();
-  const { data, loading } = useQuery(TermsOfUseDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(AccountTermsOfUseDocument, { fetchPolicy: 'cache-and-network' });
   if (!viewer || (loading && !data)) return <PageLoader label="Loading the account" />;
   if (!data) return <Alert color="red">The account settings could not be loaded. Reload the page.</Alert>;
   return (
     <Stack gap="lg" maw={860}>
       <AccountNameForm key={viewer.account.name} name={viewer.account.name} />
-      <TermsForm key={`${data.termsOfUse.version}:${data.termsOfUse.text}`} terms={data.termsOfUse} />
+      <TermsForm key={`E${data.employeeTerms.version}:${data.employeeTerms.text}`} terms={data.employeeTerms} />
+      <TermsForm key={`X${data.externalUserTerms.version}:${data.externalUserTerms.text}`} terms={data.externalUserTerms} />
     </Stack>
   );
 }
@@ -61,12 +62,29 @@ function AccountNameForm({ name }: { readonly name: string }) {
 
 type Publish = 'NEW_VERSION' | 'CORRECTION';
 
+/** How each audience's terms are named and explained on the page. */
+const AUDIENCE_COPY: Readonly<Record<TermsAudience, { title: string; who: string; when: string; eachVersion: string }>> = {
+  EMPLOYEES: {
+    title: 'Terms of use',
+    who: 'every employee',
+    when: 'before they can continue',
+    eachVersion: 'Every employee accepts each version before using the account.',
+  },
+  EXTERNAL_USERS: {
+    title: 'Terms of use for external users',
+    who: 'every external user',
+    when: 'in the portal before their assigned jobs and incidents',
+    eachVersion: 'Every external user accepts each version in the portal before seeing their assigned jobs and incidents.',
+  },
+};
+
 /**
  * The terms text with two ways to save it: publish a new version (everyone accepts again at
  * their next request; asked to confirm) or correct the current version without asking anyone.
  */
 function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
-  const [update, { loading }] = useMutation(UpdateTermsOfUseDocument, { refetchQueries: ['TermsOfUse', 'Me'] });
+  const copy = AUDIENCE_COPY[terms.audience];
+  const [update, { loading }] = useMutation(UpdateTermsOfUseDocument, { refetchQueries: ['AccountTermsOfUse', 'TermsOfUse', 'Me'] });
   const [general, setGeneral] = useState<readonly string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const form = useForm({
@@ -75,7 +93,7 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
   });
   const save = async (mode: Publish) => {
     setGeneral([]);
-    const { data } = await update({ variables: { input: { text: form.getValues().text, asNewVersion: mode === 'NEW_VERSION' } } });
+    const { data } = await update({ variables: { input: { audience: terms.audience, text: form.getValues().text, asNewVersion: mode === 'NEW_VERSION' } } });
     const payload = data?.updateTermsOfUse;
     setConfirming(false);
     if (!payload) return;
@@ -95,15 +113,15 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
     else void save(mode);
   };
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+    <Paper component="section" aria-label={copy.title} withBorder p={{ base: 'md', sm: 'lg' }}>
       <Stack>
         <Title order={2} size="h4">
-          Terms of use
+          {copy.title}
         </Title>
         <Text size="sm" c="dimmed">
           {terms.isDefault
-            ? 'The account uses Gatehouse’s built-in terms (version 1). Write your own and publish them: everyone accepts them at their next visit.'
-            : `Version ${terms.version}, published ${formatDateTime(terms.publishedAt)}. Every employee accepts each version before using the account.`}
+            ? `The account uses Gatehouse’s built-in terms (version ${terms.version}). Write your own and publish them: ${copy.who} accepts them at their next visit.`
+            : `Version ${terms.version}, published ${formatDateTime(terms.publishedAt)}. ${copy.eachVersion}`}
         </Text>
         <FormAlert messages={general} />
         <Textarea
@@ -126,13 +144,16 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          A correction fixes a typo in version {terms.version} without asking anyone again. A new version asks every employee to accept it
-          before they can continue.
+          A correction fixes a typo in version {terms.version} without asking anyone again. A new version asks {copy.who} to accept it {copy.when}.
         </Text>
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Publish version ${terms.version + 1}?`} centered>
         <Stack>
-          <Text>Everyone in the account will have to read and accept the new terms before they can do anything else. You accept them by publishing.</Text>
+          <Text>
+            {terms.audience === 'EMPLOYEES'
+              ? 'Everyone in the account will have to read and accept the new terms before they can do anything else. You accept them by publishing.'
+              : 'Every external user will have to read and accept the new terms in the portal before they see their jobs and incidents again.'}
+          </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               Cancel

@@ -7,7 +7,7 @@ const builtIn = {
   request: { query: TermsOfUseDocument },
   result: {
     data: {
-      termsOfUse: { __typename: 'TermsOfUse', text: 'First paragraph.\n\nSecond paragraph.', version: 1, publishedAt: '2026-12-01T10:00:00.000Z', isDefault: true },
+      termsOfUse: { __typename: 'TermsOfUse', audience: 'EMPLOYEES', text: 'First paragraph.\n\nSecond paragraph.', version: 1, publishedAt: '2026-12-01T10:00:00.000Z', isDefault: true },
     },
   },
   maxUsageCount: 5,
