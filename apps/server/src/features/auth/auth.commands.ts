@@ -6,7 +6,7 @@ import type { AppCtx, SessionInfo, SessionTokens } from '../../platform/graphql/
 import { DomainError } from '../../platform/graphql/domain-error';
 import { consumeAttempt, refundAttempt, resetThrottle, type ThrottleLimit } from '../../platform/throttle/throttle';
 import * as q from './auth.queries';
-import { nextTokens, startSession } from './session-tokens';
+import { signSession, writeNextRefreshToken, writeSession } from './session-tokens';
 
 /**
  * Login attempts per email and per client IP: at most `capacity` at once, refilled over the
@@ -66,15 +66,16 @@ export async function login(ctx: AppCtx, input: { email: string; password: strin
   const ok = await verifyPassword(identity?.password_hash ?? (await decoyPasswordHash()), input.password);
   const first = identity?.memberships[0];
   if (!identity || !ok || !first) throw invalidCredentials();
-  return ctx.uow(async (tx) => {
+  const written = await ctx.uow(async (tx) => {
     // Holds the IP bucket's row too (the refund); losing a session to a database crash only means logging in again.
     await commitWithoutWaitingForDisk(tx);
     await resetThrottle(tx, emailKey(email));
     await refundAttempt(tx, ipKey(ctx.client.ip), LOGIN_LIMITS.perIp);
     await q.touchLastLogin(tx, first.employeeId);
-    const tokens = await startSession(tx, ctx.signingKey, { identityId: identity.id, accountId: first.accountId }, ctx.client);
-    return { tokens, identityId: identity.id, accountId: first.accountId, email: identity.email, employeeId: first.employeeId, memberships: identity.memberships };
+    return writeSession(tx, { identityId: identity.id, accountId: first.accountId }, ctx.client);
   });
+  const tokens = await signSession(ctx.signingKey, written);
+  return { tokens, identityId: identity.id, accountId: first.accountId, email: identity.email, employeeId: first.employeeId, memberships: identity.memberships };
 }
 
 /**
@@ -83,7 +84,7 @@ export async function login(ctx: AppCtx, input: { email: string; password: strin
  * so it commits and the caller gets null.
  */
 export async function refreshSession(ctx: AppCtx, refreshToken: string): Promise<SessionTokens | null> {
-  return ctx.uow(async (tx) => {
+  const written = await ctx.uow(async (tx) => {
     const row = await q.findRefreshTokenForUpdate(tx, hashToken(refreshToken));
     if (!row) return null;
     if (row.used_at !== null) {
@@ -93,8 +94,9 @@ export async function refreshSession(ctx: AppCtx, refreshToken: string): Promise
     const session = await q.findLiveSession(tx, row.session_id);
     if (!session) return null;
     await q.markRefreshTokenUsed(tx, row.id);
-    return nextTokens(tx, ctx.signingKey, { sessionId: session.id, identityId: session.identity_id, expiresAt: session.expires_at });
+    return writeNextRefreshToken(tx, { sessionId: session.id, identityId: session.identity_id, expiresAt: session.expires_at });
   });
+  return written === null ? null : signSession(ctx.signingKey, written);
 }
 
 /** Ends the current session. */
