@@ -1,19 +1,22 @@
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { parseConfig } from '../config';
 import { insertAccount } from '../features/accounts';
 import { hashPassword, verifyPassword } from '../platform/auth/passwords';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { createGatehouse, openDatabase } from '../server';
-import { intOption, numberOption, parseOptions, runCli, say, UsageError } from './cli';
+import { formatMs, intOption, numberOption, parseOptions, runCli, say, UsageError } from './cli';
 import type { LoginLoadJob, LoginLoadReport } from './bench/login-worker';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
+import { cpuSpentMs, postgresBackendsCpuMs } from './bench/postgres-cpu';
 import { countPoolQueries, typeormPool } from './bench/sql-counter';
 
 const USAGE = 'usage: pnpm bench:login [--users N] [--duration S] [--concurrency C] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.8;
+/** Pairs of login and verification slices the measured time is cut into. */
+const ROUNDS = 6;
 const PASSWORD = 'bench passphrase for every login';
 const LOGIN = 'mutation Login($input: LoginInput!) { login(input: $input) { viewer { email account { name } } userErrors { code } } }';
 
@@ -32,7 +35,7 @@ function parse(): Args {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL (127.0.0.1, localhost, ::1)');
   return {
     users: intOption('users', v.users, 200, 1, 100_000),
-    durationMs: numberOption('duration', v.duration, 8, 1) * 1000,
+    durationMs: numberOption('duration', v.duration, 12, 1) * 1000,
     concurrency: intOption('concurrency', v.concurrency, 4, 1, 64),
     adminUrl,
   };
@@ -49,15 +52,14 @@ function figures(latencies: readonly number[] | Float64Array, elapsedMs: number)
   return { perSecond: (sorted.length * 1000) / elapsedMs, p50Ms: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, count: sorted.length };
 }
 
-/** Logins through the real server over HTTP, from a worker thread. */
+/** Logins through the real server over HTTP, from a child process. */
 function loginLoad(job: LoginLoadJob): Promise<LoginLoadReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'bench/login-worker.js'), { workerData: job });
-    worker.once('error', reject);
-    worker.once('message', (report: LoginLoadReport) => {
-      void worker.terminate();
-      resolve(report);
-    });
+    const child = fork(path.join(__dirname, 'bench/login-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`login load process exited with ${code}`)));
+    child.once('message', (report: LoginLoadReport) => resolve(report));
+    child.send(job);
   });
 }
 
@@ -88,14 +90,9 @@ async function medianMs(n: number, fn: () => Promise<unknown>): Promise<number> 
   return figures(times, 1).p50Ms;
 }
 
-/** What one statement round trip and one durable commit cost on this machine, through the server's own pool. */
-async function databaseCosts(db: Parameters<typeof createUnitOfWork>[0]): Promise<{ roundTripMs: number; commitMs: number }> {
-  await db.query('CREATE TABLE bench_commit_probe (x int)');
-  const roundTripMs = await medianMs(50, () => db.query('SELECT 1'));
-  // A transaction that writes and commits: BEGIN, INSERT, COMMIT (the flush to disk).
-  const commitMs = await medianMs(30, () => createUnitOfWork(db, null)((tx) => tx.query('INSERT INTO bench_commit_probe VALUES (1)')));
-  await db.query('DROP TABLE bench_commit_probe');
-  return { roundTripMs, commitMs: commitMs - 2 * roundTripMs };
+/** What one statement round trip costs on this machine, through the server's own pool. */
+async function roundTripMs(db: Parameters<typeof createUnitOfWork>[0]): Promise<number> {
+  return medianMs(50, () => db.query('SELECT 1'));
 }
 
 /** An account with `users` people who may log in, all with one password hash (the cost of a verify does not depend on the hash). */
@@ -116,7 +113,7 @@ async function seed(db: Parameters<typeof createUnitOfWork>[0], users: number, h
 async function main(): Promise<void> {
   const args = parse();
   const scratch = await createScratchDatabase(args.adminUrl);
-  say(`bench:login on PostgreSQL ${scratch.serverVersion} (${redactUrl(scratch.url)}), ${args.users} users, ${args.concurrency} concurrent clients, ${args.durationMs / 1000} s per run`);
+  say(`bench:login on PostgreSQL ${scratch.serverVersion} (${redactUrl(scratch.url)}), ${args.users} users, ${args.concurrency} concurrent clients, ${args.durationMs / 1000} s measured in ${2 * ROUNDS} interleaved slices`);
   try {
     const db = await openDatabase({ kind: 'postgres', url: scratch.url });
     const sql = countPoolQueries(typeormPool(db));
@@ -136,34 +133,77 @@ async function main(): Promise<void> {
       await run(args.concurrency, 1500);
       await verifyLoad(hash, args.concurrency, 1000);
 
-      // Interleaved halves, so drift on a shared machine hits both sides alike.
-      const half = args.durationMs / 2;
-      const l1 = await run(args.concurrency, half);
-      const v1 = await verifyLoad(hash, args.concurrency, half);
-      const v2 = await verifyLoad(hash, args.concurrency, half);
-      const l2 = await run(args.concurrency, half);
-      const login = (l1.perSecond + l2.perSecond) / 2;
-      const verify = (v1.perSecond + v2.perSecond) / 2;
+      // Short interleaved slices (login, verify, verify, login, …): on a shared machine the CPU
+      // left to this process swings within seconds, and each pair of neighbouring slices sees
+      // about the same share. The ratio of each pair, and their median, say more than one average.
+      const slice = args.durationMs / (2 * ROUNDS);
+      const pairs: { login: Figures; verify: Figures }[] = [];
+      // CPU time is what the load of others cannot inflate: this process is the server (its
+      // argon2 threads included; the clients run in another process), plus its PostgreSQL backends.
+      const cpu = { login: 0, loginDb: 0 as number | null, verify: 0 };
+      const timedLogins = async () => {
+        const c0 = process.cpuUsage();
+        const db0 = await postgresBackendsCpuMs(db);
+        const l = await run(args.concurrency, slice);
+        const c = process.cpuUsage(c0);
+        cpu.login += (c.user + c.system) / 1000;
+        const spent = cpuSpentMs(db0, await postgresBackendsCpuMs(db));
+        cpu.loginDb = cpu.loginDb === null || spent === null ? null : cpu.loginDb + spent;
+        return l;
+      };
+      const timedVerifications = async () => {
+        const c0 = process.cpuUsage();
+        const v = await verifyLoad(hash, args.concurrency, slice);
+        const c = process.cpuUsage(c0);
+        cpu.verify += (c.user + c.system) / 1000;
+        return v;
+      };
+      for (let i = 0; i < ROUNDS; i++) {
+        if (i % 2 === 0) {
+          const l = await timedLogins();
+          pairs.push({ login: l, verify: await timedVerifications() });
+        } else {
+          const v = await timedVerifications();
+          pairs.push({ login: await timedLogins(), verify: v });
+        }
+      }
+      const logins = pairs.reduce((n, p) => n + p.login.count, 0);
+      const verifications = pairs.reduce((n, p) => n + p.verify.count, 0);
+      const cpuPerVerify = cpu.verify / verifications;
+      const cpuPerLogin = cpu.login / logins;
+      const dbPerLogin = cpu.loginDb === null ? null : cpu.loginDb / logins;
+      const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const login = mean(pairs.map((p) => p.login.perSecond));
+      const verify = mean(pairs.map((p) => p.verify.perSecond));
       const ratio = login / verify;
+      const pairRatios = pairs.map((p) => p.login.perSecond / p.verify.perSecond).sort((a, b) => a - b);
+      const medianRatio = ((pairRatios[Math.floor((ROUNDS - 1) / 2)] ?? 0) + (pairRatios[Math.floor(ROUNDS / 2)] ?? 0)) / 2;
 
       // One client at a time: what a login costs beyond its one verification.
       sql.reset();
       const single = await run(1, 2000);
       const statements = sql.count / single.count;
       const singleVerify = await verifyLoad(hash, 1, 2000);
-      const costs = await databaseCosts(db);
+      const roundTrip = await roundTripMs(db);
       const notArgon = single.p50Ms - singleVerify.p50Ms;
-      const inDatabase = (statements - 2) * costs.roundTripMs + 2 * costs.commitMs;
+      const inDatabase = statements * roundTrip;
 
       say('');
-      say(`login through the server   ${login.toFixed(1)} /s   (p50 ${((l1.p50Ms + l2.p50Ms) / 2).toFixed(1)} ms at ${args.concurrency} concurrent)`);
-      say(`raw argon2id verification  ${verify.toFixed(1)} /s   (p50 ${((v1.p50Ms + v2.p50Ms) / 2).toFixed(1)} ms at ${args.concurrency} concurrent; m=19456 KiB, t=2, p=1)`);
+      say(`login through the server   ${login.toFixed(1)} /s   (p50 ${mean(pairs.map((p) => p.login.p50Ms)).toFixed(1)} ms at ${args.concurrency} concurrent)`);
+      say(`raw argon2id verification  ${verify.toFixed(1)} /s   (p50 ${mean(pairs.map((p) => p.verify.p50Ms)).toFixed(1)} ms at ${args.concurrency} concurrent; m=19456 KiB, t=2, p=1)`);
       say(`ratio                      ${ratio.toFixed(2)}×  (target ≥ ${TARGET_RATIO}×): ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`);
+      say(`  per pair of neighbouring ${formatMs(slice)} slices: median ${medianRatio.toFixed(2)}×, from ${pairRatios[0]?.toFixed(2)}× to ${pairRatios[ROUNDS - 1]?.toFixed(2)}×`);
+      say('');
+      say('CPU, which the load of others does not inflate much (same run):');
+      say(`  a raw verification     ${cpuPerVerify.toFixed(1)} ms`);
+      say(`  a login, server        ${cpuPerLogin.toFixed(1)} ms (its verification included)${dbPerLogin === null ? '' : `; its PostgreSQL backends ${dbPerLogin.toFixed(1)} ms`}`);
+      const cpuRatio = cpuPerVerify / (cpuPerLogin + (dbPerLogin ?? 0));
+      say(`  so on cores left to it, logins would run at about ${cpuRatio.toFixed(2)}× the verifications (CPU-bound both; an estimate, not a measurement)`);
       say('');
       say(`where a login's time goes (one client at a time; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} cores):`);
       say(`  login p50 ${single.p50Ms.toFixed(1)} ms = argon2id verification p50 ${singleVerify.p50Ms.toFixed(1)} ms + ${notArgon.toFixed(1)} ms of other work`);
-      say(`  database: ${statements.toFixed(1)} statements a login (2 transactions that commit, identity and memberships, the returned viewer);`);
-      say(`    at ${costs.roundTripMs.toFixed(2)} ms a round trip and ${costs.commitMs.toFixed(2)} ms a durable commit here, about ${inDatabase.toFixed(1)} ms`);
+      say(`  database: ${statements.toFixed(1)} statements a login (the throttle's and the session's transactions, whose commits do not wait for the disk;`);
+      say(`    the identity with its memberships; the returned viewer's principal and employee), at ${roundTrip.toFixed(2)} ms a round trip here, about ${inDatabase.toFixed(1)} ms`);
       say(`  the rest, about ${Math.max(0, notArgon - inDatabase).toFixed(1)} ms: HTTP, GraphQL parsing, validation and execution, the JWT, cookies, waiting for a core`);
       say('  (PostgreSQL and the server share the cores argon2 runs on, so under load every step also waits its turn).');
     } finally {

@@ -1,11 +1,12 @@
 import { normalizeEmail } from '@gatehouse/contracts';
 import { decoyPasswordHash, verifyPassword } from '../../platform/auth/passwords';
 import { hashToken } from '../../platform/auth/secrets';
+import { commitWithoutWaitingForDisk } from '../../platform/db/commit-flush';
 import type { AppCtx, SessionInfo, SessionTokens } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { consumeAttempt, refundAttempt, resetThrottle, type ThrottleLimit } from '../../platform/throttle/throttle';
 import * as q from './auth.queries';
-import { nextTokens, startSession } from './session-tokens';
+import { signSession, writeNextRefreshToken, writeSession } from './session-tokens';
 
 /**
  * Login attempts per email and per client IP: at most `capacity` at once, refilled over the
@@ -26,6 +27,10 @@ export interface LoginResult {
   readonly tokens: SessionTokens;
   readonly identityId: string;
   readonly accountId: string;
+  /** What the login already read, so the answer need not read it again. */
+  readonly email: string;
+  readonly employeeId: string;
+  readonly memberships: readonly q.Membership[];
 }
 
 const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', null, 'The email or password is not right.');
@@ -35,9 +40,14 @@ function throttled(retryAfterSeconds: number): DomainError {
   return new DomainError('THROTTLED', null, `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
 }
 
-/** Takes one attempt from both buckets in one transaction, committed before the password is checked. */
+/**
+ * Takes one attempt from both buckets in one transaction, committed before the password is
+ * checked. Every login from one network shares the IP bucket's row: the commit does not wait
+ * for the disk, so that row's lock is held for microseconds rather than a flush.
+ */
 async function takeLoginAttempt(ctx: AppCtx, email: string): Promise<void> {
   await ctx.uow(async (tx) => {
+    await commitWithoutWaitingForDisk(tx);
     for (const [key, limit] of [[emailKey(email), LOGIN_LIMITS.perEmail], [ipKey(ctx.client.ip), LOGIN_LIMITS.perIp]] as const) {
       const verdict = await consumeAttempt(tx, key, limit);
       // Throwing rolls back the other bucket too: a refused attempt costs nothing.
@@ -50,19 +60,22 @@ async function takeLoginAttempt(ctx: AppCtx, email: string): Promise<void> {
 export async function login(ctx: AppCtx, input: { email: string; password: string }): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
   await takeLoginAttempt(ctx, email);
-  const identity = await q.findIdentityByEmail(ctx.read, email);
+  // One statement for the login and where it may enter, whether or not the password is right.
+  const identity = await q.findIdentityWithMemberships(ctx.read, email);
   // Verify against a decoy when the email is unknown so the answer takes as long either way.
   const ok = await verifyPassword(identity?.password_hash ?? (await decoyPasswordHash()), input.password);
-  const memberships = identity && ok ? await q.activeMemberships(ctx.read, identity.id) : [];
-  const first = memberships[0];
+  const first = identity?.memberships[0];
   if (!identity || !ok || !first) throw invalidCredentials();
-  return ctx.uow(async (tx) => {
+  const written = await ctx.uow(async (tx) => {
+    // Holds the IP bucket's row too (the refund); losing a session to a database crash only means logging in again.
+    await commitWithoutWaitingForDisk(tx);
     await resetThrottle(tx, emailKey(email));
     await refundAttempt(tx, ipKey(ctx.client.ip), LOGIN_LIMITS.perIp);
     await q.touchLastLogin(tx, first.employeeId);
-    const tokens = await startSession(tx, ctx.signingKey, { identityId: identity.id, accountId: first.accountId }, ctx.client);
-    return { tokens, identityId: identity.id, accountId: first.accountId };
+    return writeSession(tx, { identityId: identity.id, accountId: first.accountId }, ctx.client);
   });
+  const tokens = await signSession(ctx.signingKey, written);
+  return { tokens, identityId: identity.id, accountId: first.accountId, email: identity.email, employeeId: first.employeeId, memberships: identity.memberships };
 }
 
 /**
@@ -71,7 +84,7 @@ export async function login(ctx: AppCtx, input: { email: string; password: strin
  * so it commits and the caller gets null.
  */
 export async function refreshSession(ctx: AppCtx, refreshToken: string): Promise<SessionTokens | null> {
-  return ctx.uow(async (tx) => {
+  const written = await ctx.uow(async (tx) => {
     const row = await q.findRefreshTokenForUpdate(tx, hashToken(refreshToken));
     if (!row) return null;
     if (row.used_at !== null) {
@@ -81,8 +94,9 @@ export async function refreshSession(ctx: AppCtx, refreshToken: string): Promise
     const session = await q.findLiveSession(tx, row.session_id);
     if (!session) return null;
     await q.markRefreshTokenUsed(tx, row.id);
-    return nextTokens(tx, ctx.signingKey, { sessionId: session.id, identityId: session.identity_id, expiresAt: session.expires_at });
+    return writeNextRefreshToken(tx, { sessionId: session.id, identityId: session.identity_id, expiresAt: session.expires_at });
   });
+  return written === null ? null : signSession(ctx.signingKey, written);
 }
 
 /** Ends the current session. */

@@ -43,25 +43,60 @@ export async function findIdentity(db: Reader, id: string): Promise<IdentityRow 
  * setup or an invitation), most recently used first. An account that merely added someone's
  * email cannot be entered with that person's password from another account.
  */
-export async function activeMemberships(db: Reader, identityId: string): Promise<Membership[]> {
-  const rows: { account_id: string; name: string; employee_id: string; last_login_at: Date | null }[] = await db.query(
-    `SELECT a.id AS account_id, a.name, e.id AS employee_id, e.last_login_at
-       FROM employees e JOIN accounts a ON a.id = e.account_id
-      WHERE e.identity_id = $1 AND e.is_active AND e.invitation_state = 'ACCEPTED'
-      ORDER BY e.last_login_at DESC NULLS LAST, a.name`,
-    [identityId],
-  );
-  return rows.map((r) => ({ accountId: r.account_id, accountName: r.name, employeeId: r.employee_id, lastLoginAt: r.last_login_at }));
+const ACTIVE_MEMBERSHIPS = `
+  SELECT a.id AS account_id, a.name, e.id AS employee_id, e.last_login_at, e.identity_id
+    FROM employees e JOIN accounts a ON a.id = e.account_id
+   WHERE e.is_active AND e.invitation_state = 'ACCEPTED'`;
+const MOST_RECENT_FIRST = 'ORDER BY m.last_login_at DESC NULLS LAST, m.name';
+
+interface MembershipRow {
+  account_id: string;
+  name: string;
+  employee_id: string;
+  last_login_at: Date | null;
 }
 
-/** Starts a session in an account. */
+function membershipOf(r: MembershipRow): Membership {
+  return { accountId: r.account_id, accountName: r.name, employeeId: r.employee_id, lastLoginAt: r.last_login_at };
+}
+
+export async function activeMemberships(db: Reader, identityId: string): Promise<Membership[]> {
+  const rows: MembershipRow[] = await db.query(`SELECT m.* FROM (${ACTIVE_MEMBERSHIPS}) m WHERE m.identity_id = $1 ${MOST_RECENT_FIRST}`, [identityId]);
+  return rows.map(membershipOf);
+}
+
+export interface IdentityWithMemberships extends IdentityRow {
+  readonly memberships: readonly Membership[];
+}
+
+/** The identity with this (normalized) email and its active memberships (most recent first), in one statement; null if none. */
+export async function findIdentityWithMemberships(db: Reader, email: string): Promise<IdentityWithMemberships | null> {
+  // The membership columns are null for an identity with no active membership (LEFT JOIN).
+  const rows: (IdentityRow & { [K in keyof MembershipRow]: MembershipRow[K] | null })[] = await db.query(
+    `SELECT i.id, i.email, i.password_hash, m.account_id, m.name, m.employee_id, m.last_login_at
+       FROM identities i LEFT JOIN (${ACTIVE_MEMBERSHIPS}) m ON m.identity_id = i.id
+      WHERE i.email = $1 ${MOST_RECENT_FIRST}`,
+    [email],
+  );
+  const first = rows[0];
+  if (first === undefined) return null;
+  const memberships = rows.flatMap(({ account_id, name, employee_id, last_login_at }) =>
+    account_id === null || name === null || employee_id === null ? [] : [membershipOf({ account_id, name, employee_id, last_login_at })],
+  );
+  return { id: first.id, email: first.email, password_hash: first.password_hash, memberships };
+}
+
+/** Starts a session in an account with the first link of its refresh chain, in one statement. */
 export async function insertSession(
   tx: Tx,
-  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null },
+  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null; refreshTokenHash: string },
 ): Promise<{ id: string; expires_at: Date }> {
   const rows: { id: string; expires_at: Date }[] = await tx.query(
-    'INSERT INTO sessions (identity_id, account_id, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5) RETURNING id, expires_at',
-    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip],
+    `WITH s AS (
+       INSERT INTO sessions (identity_id, account_id, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5) RETURNING id, expires_at),
+     r AS (INSERT INTO refresh_tokens (session_id, token_hash) SELECT s.id, $6 FROM s)
+     SELECT id, expires_at FROM s`,
+    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip, values.refreshTokenHash],
   );
   const row = rows[0];
   if (row === undefined) throw new Error('session insert returned no row');

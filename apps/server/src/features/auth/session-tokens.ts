@@ -7,31 +7,51 @@ import { insertRefreshToken, insertSession } from './auth.queries';
 /** Absolute session lifetime; refresh tokens rotate within it. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Starts a session and returns its first access and refresh tokens. */
-export async function startSession(
-  tx: Tx,
-  key: SigningKey,
-  who: { identityId: string; accountId: string },
-  client: ClientInfo,
-): Promise<SessionTokens> {
+/**
+ * A session's new refresh link, written in a transaction; its access token is not signed yet.
+ * Signing is WebCrypto work on libuv's thread pool, where it can wait behind password hashes:
+ * done after COMMIT, it never keeps a transaction (and the row locks it holds) open.
+ */
+export interface WrittenSession {
+  readonly sessionId: string;
+  readonly identityId: string;
+  readonly refreshToken: string;
+  readonly sessionExpiresAt: Date;
+}
+
+/** Writes a new session and its first refresh token (one statement). */
+export async function writeSession(tx: Tx, who: { identityId: string; accountId: string }, client: ClientInfo): Promise<WrittenSession> {
+  const refreshToken = newToken();
   const session = await insertSession(tx, {
     identityId: who.identityId,
     accountId: who.accountId,
     expiresAt: new Date(Date.now() + SESSION_TTL_MS),
     userAgent: client.userAgent,
     ip: client.ip,
+    refreshTokenHash: hashToken(refreshToken),
   });
-  return nextTokens(tx, key, { sessionId: session.id, identityId: who.identityId, expiresAt: session.expires_at });
+  return { sessionId: session.id, identityId: who.identityId, refreshToken, sessionExpiresAt: session.expires_at };
 }
 
-/** Issues the next link of a session's refresh chain and a fresh access token. */
-export async function nextTokens(
-  tx: Tx,
-  key: SigningKey,
-  session: { sessionId: string; identityId: string; expiresAt: Date },
-): Promise<SessionTokens> {
+/** Writes the next link of a session's refresh chain. */
+export async function writeNextRefreshToken(tx: Tx, session: { sessionId: string; identityId: string; expiresAt: Date }): Promise<WrittenSession> {
   const refreshToken = newToken();
   await insertRefreshToken(tx, session.sessionId, hashToken(refreshToken));
-  const accessToken = await signAccessToken(key, { identityId: session.identityId, sessionId: session.sessionId });
-  return { sessionId: session.sessionId, accessToken, refreshToken, sessionExpiresAt: session.expiresAt };
+  return { sessionId: session.sessionId, identityId: session.identityId, refreshToken, sessionExpiresAt: session.expiresAt };
+}
+
+/** The tokens of a written session: its refresh token and a freshly signed access token. Call it after the commit. */
+export async function signSession(key: SigningKey, written: WrittenSession): Promise<SessionTokens> {
+  const accessToken = await signAccessToken(key, { identityId: written.identityId, sessionId: written.sessionId });
+  return { sessionId: written.sessionId, accessToken, refreshToken: written.refreshToken, sessionExpiresAt: written.sessionExpiresAt };
+}
+
+/** Starts a session and returns its first access and refresh tokens (for callers that hold no contended lock). */
+export async function startSession(
+  tx: Tx,
+  key: SigningKey,
+  who: { identityId: string; accountId: string },
+  client: ClientInfo,
+): Promise<SessionTokens> {
+  return signSession(key, await writeSession(tx, who, client));
 }

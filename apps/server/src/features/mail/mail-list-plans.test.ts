@@ -4,7 +4,8 @@ import { planProblems, StatementCapture, type PlanLimits } from '../../test/plan
 
 /**
  * The failed-mail list and the development mailbox read their page, not the outbox: on an
- * outbox of tens of thousands of delivered, pending and failed emails (and a mailbox as big),
+ * outbox of tens of thousands of delivered, pending and failed emails (among them failed mail
+ * about a login, some to the account's people) and a mailbox as big,
  * the statements the server runs for a first and a later page are EXPLAIN ANALYZEd.
  */
 
@@ -32,6 +33,14 @@ beforeAll(async () => {
      SELECT CASE WHEN i % 3 = 0 THEN $2::uuid ELSE $1::uuid END, gen_random_uuid(), 'a@b', 'p' || i || '@example.com', 'Subject ' || i, '<p>x</p>', 'x', '{}', now() - make_interval(secs => i)
        FROM generate_series(1, $3::int) i`,
     [accountId, otherId, ROWS],
+  );
+  // Failed mail about a login (no account): to the account's people, interleaved with as much to other people.
+  await buildEmployee(t.db, accountId, { email: 'reset.me@example.com' });
+  await t.db.query(
+    `INSERT INTO mail_outbox (account_id, recipient, template, data, state, attempts, last_error, created_at, failed_at)
+     SELECT NULL, CASE WHEN i % 2 = 0 THEN 'reset.me@example.com' ELSE 'stranger' || i || '@example.com' END, 'password_reset', '{"expiresAt":"2026-12-02T12:00:00Z"}',
+            'FAILED', 8, 'Mailgun 503', now() - make_interval(secs => i * 7), now()
+       FROM generate_series(1, 200) i`,
   );
   await t.db.query('VACUUM ANALYZE');
   client = await t.as(await buildEmployee(t.db, accountId, { role: 'ACCOUNT_ADMIN' }));

@@ -16,7 +16,7 @@ export class ViewerResolver {
   @Mutation(() => ViewerPayload, { description: 'Log in with email and password (throttled per email and per IP).' })
   login(@Arg('input', { description: 'Credentials.' }) input: LoginInput, @Ctx() ctx: RequestCtx) {
     return toPayload(
-      () => login(ctx, input).then((r) => viewerOfNewSession(ctx, r.tokens, r.identityId)),
+      () => login(ctx, input).then((r) => viewerOfNewSession(ctx, r.tokens, r)),
       (viewer) => ({ viewer }),
     );
   }

@@ -85,6 +85,15 @@ function mjmlSource({ hasAction, hasCode }: LayoutShape): string {
 </mjml>`;
 }
 
+/**
+ * MJML's output is indented for people; every email carries it to the provider, about a fifth
+ * of its bytes. A line's leading whitespace and blank lines mean nothing in HTML (the layout has
+ * no <pre>), so they go once here, before any email's text is filled in.
+ */
+function withoutIndentation(html: string): string {
+  return html.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n[ \t]+/g, '\n');
+}
+
 const compiled = new Map<string, Promise<string>>();
 
 /** The compiled HTML of a layout shape, with its slots still in it; compiled once per process. */
@@ -94,7 +103,7 @@ export function compiledLayout(shape: LayoutShape): Promise<string> {
   if (html === undefined) {
     html = mjml2html(mjmlSource(shape), { validationLevel: 'strict', keepComments: false }).then((result) => {
       if (result.errors.length > 0) throw new Error(`mail layout: ${result.errors.map((e) => e.message).join('; ')}`);
-      return result.html;
+      return withoutIndentation(result.html);
     });
     compiled.set(key, html);
   }

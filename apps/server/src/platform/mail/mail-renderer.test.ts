@@ -26,6 +26,9 @@ describe('renderMail', () => {
     expect(mail.html).not.toContain('<Nord>');
     expect(mail.html).not.toContain('<img src=x');
     expect(mail.html).not.toMatch(/__GHSLOT_/);
+    // The layout's indentation is gone (bytes sent with every email), its content is not.
+    expect(mail.html).not.toMatch(/\n[ \t]/);
+    expect(mail.html).toContain('Sent by Gatehouse for');
     expect(mail.text).toContain('Stade <Nord> & "Fils"');
     for (const link of mail.links) {
       expect(mail.text).toContain(link);

@@ -135,6 +135,46 @@ describe('Mailgun delivery', () => {
     expect(audit.data).toEqual({ mailIds: [id], recipients: [mail.to] });
   });
 
+  it('lists a password reset that never got through for the user admins of the accounts its address is in, and nobody else', async () => {
+    // Mail about a login belongs to no account: the accounts where the address is an employee see it.
+    const email = 'reset.lost@example.com';
+    await buildEmployee(t.db, accountId, { email, withPassword: true });
+    const elsewhere = await buildAccount(t.db, 'Second Venue');
+    await buildEmployee(t.db, elsewhere, { email, withPassword: true });
+    const stranger = await t.as(await buildEmployee(t.db, await buildAccount(t.db, 'Stranger Venue'), { role: 'USER_ADMIN' }));
+    mailgun.failAlways(503);
+    const asked = await t.anonymous().gql('mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }', { input: { email } });
+    expect(asked.data?.requestPasswordReset).toEqual({ ok: true });
+    await deliverQueuedMail(t.gatehouse, { includeRetries: true });
+    const [{ id }] = await t.db.query(`SELECT id FROM mail_outbox WHERE recipient = $1 AND account_id IS NULL AND state = 'FAILED'`, [email]);
+
+    const FAILED_MAIL = `{ failedMail(first: 50) { totalCount edges { node { id to subject reason } } } }`;
+    const listed = async (client: Awaited<ReturnType<TestGatehouse['as']>>) => {
+      const r = await client.gql(FAILED_MAIL);
+      expect(r.errors).toBeUndefined();
+      const page = r.data?.failedMail as { totalCount: number; edges: { node: { id: string } }[] };
+      return { total: page.totalCount, nodes: page.edges.map((e) => e.node) };
+    };
+    for (const account of [accountId, elsewhere]) {
+      const { total, nodes } = await listed(await t.as(await buildEmployee(t.db, account, { role: 'USER_ADMIN' })));
+      expect(nodes).toContainEqual({ id, to: email, subject: 'Reset your Gatehouse password', reason: expect.stringContaining('Mailgun 503') });
+      expect(total).toBe(nodes.length);
+    }
+    expect((await listed(stranger)).nodes).toEqual([]);
+    expect((await listed(stranger)).total).toBe(0);
+
+    // Another account's admin cannot retry it; one of its own can, and it is delivered once.
+    const RETRY_MAIL = `mutation($input: RetryMailInput!) { retryMail(input: $input) { retriedIds userErrors { code field } } }`;
+    expect((await stranger.gql(RETRY_MAIL, { input: { ids: [id] } })).data?.retryMail).toEqual({ retriedIds: null, userErrors: [{ code: 'NOT_FOUND', field: 'ids' }] });
+    expect(await row(id)).toMatchObject({ state: 'FAILED' });
+    mailgun.recover();
+    const admin = await t.as(await buildEmployee(t.db, elsewhere, { role: 'USER_ADMIN' }));
+    expect((await admin.gql(RETRY_MAIL, { input: { ids: [id] } })).data?.retryMail).toEqual({ retriedIds: [id], userErrors: [] });
+    await deliverQueuedMail(t.gatehouse);
+    expect(mailgun.to(email)).toHaveLength(1);
+    expect(await row(id)).toMatchObject({ state: 'SENT' });
+  });
+
   it('fails at once, without retrying, when the provider refuses the message itself (400)', async () => {
     mailgun.failAlways(400);
     const callsBefore = mailgun.calls;

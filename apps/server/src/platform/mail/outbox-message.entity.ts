@@ -15,6 +15,8 @@ export type OutboxState = (typeof OUTBOX_STATES)[number];
 @Index('mail_outbox_account_state_idx', ['accountId', 'state', 'createdAt', 'id'])
 // Pruning deletes delivered mail by age without reading the rest of the outbox.
 @Index('mail_outbox_sent_idx', ['sentAt'], { where: `"state" = 'SENT'` })
+// Failed mail about a login, newest first with its recipient (an INCLUDE index, written in its migration).
+@Index('mail_outbox_failed_login_idx', { synchronize: false })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_mail_outbox' })
   id: string;

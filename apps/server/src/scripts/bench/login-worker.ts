@@ -1,8 +1,8 @@
 import http from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
 
 /**
- * Login load on its own thread (the client's work must not land on the server's event loop):
+ * Login load in its own process (the client's work must land neither on the server's event
+ * loop nor in the CPU time the benchmark charges to the server):
  * `concurrency` lanes, each logging in as the next person of the list, until the deadline.
  * A login counts when the payload has no userErrors.
  */
@@ -15,13 +15,13 @@ export interface LoginLoadJob {
 }
 
 export interface LoginLoadReport {
-  readonly latenciesMs: Float64Array;
+  readonly latenciesMs: readonly number[];
   readonly errors: number;
   readonly firstError: string | null;
   readonly elapsedMs: number;
 }
 
-/** Checks the worker's input (worker_threads hands it over untyped). */
+/** Checks the process's input (IPC hands it over untyped). */
 export function isLoginLoadJob(v: unknown): v is LoginLoadJob {
   if (typeof v !== 'object' || v === null) return false;
   const r: Record<string, unknown> = { ...v };
@@ -70,10 +70,11 @@ async function run(job: LoginLoadJob): Promise<LoginLoadReport> {
   };
   await Promise.all(Array.from({ length: job.concurrency }, lane));
   agent.destroy();
-  return { latenciesMs: Float64Array.from(latencies), errors, firstError, elapsedMs: performance.now() - started };
+  return { latenciesMs: latencies, errors, firstError, elapsedMs: performance.now() - started };
 }
 
-if (parentPort !== null) {
-  if (!isLoginLoadJob(workerData)) throw new Error('login-worker: bad job');
-  void run(workerData).then((report) => parentPort?.postMessage(report));
-}
+// Started by the benchmark with fork(): one job over IPC, one report back, then exit.
+process.once('message', (job: unknown) => {
+  if (!isLoginLoadJob(job)) throw new Error('login-worker: bad job');
+  void run(job).then((report) => process.send?.(report, () => process.exit(0)));
+});

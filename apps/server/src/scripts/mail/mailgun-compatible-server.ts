@@ -48,6 +48,8 @@ export class MailgunCompatibleServer {
   readonly messages: ReceivedMessage[] = [];
   /** Every POST, accepted or not. */
   calls = 0;
+  /** TCP connections clients opened (keep-alive clients open few and reuse them). */
+  connections = 0;
   private failure: FailureRule = () => null;
   private server: http.Server | null = null;
 
@@ -97,6 +99,9 @@ export class MailgunCompatibleServer {
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.server.on('connection', () => {
+      this.connections += 1;
+    });
     // Many concurrent sends from the client's keep-alive pool.
     this.server.keepAliveTimeout = 30_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+
+/** What `/proc/<pid>/stat` counts CPU time in (USER_HZ: 100 on Linux's usual builds). */
+const TICKS_PER_SECOND = 100;
+
+interface Queryable {
+  query<R = unknown>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+/** User + system CPU of one process in milliseconds, from /proc; null where there is no /proc or it is gone. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU spent by the PostgreSQL backends serving this database (the server's pool), on the same
+ * machine: read before and after a run, the difference is what the database did for it. Null
+ * when /proc cannot be read (not Linux, or PostgreSQL elsewhere).
+ */
+export async function postgresBackendsCpuMs(db: Queryable): Promise<Map<number, number> | null> {
+  const rows = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = $1', ['client backend']);
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    const ms = processCpuMs(pid);
+    if (ms === null) return null;
+    cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+/** CPU the backends spent between two readings (backends that appeared meanwhile count from zero). */
+export function cpuSpentMs(before: ReadonlyMap<number, number> | null, after: ReadonlyMap<number, number> | null): number | null {
+  if (before === null || after === null) return null;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
