@@ -9,6 +9,7 @@ import { parseConfig } from '../config';
 import { insertAccount } from '../features/accounts';
 import { startSession, upsertIdentity } from '../features/auth';
 import { insertEmployee } from '../features/employees';
+import { acceptCurrentTerms } from '../features/terms';
 import { IMPORT_PATHS } from '../features/imports';
 import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { ACCESS_COOKIE } from '../platform/http/session-cookies';
@@ -17,7 +18,7 @@ import { formatMs, parseOptions, runCli, say, UsageError } from './cli';
 import { mib } from './bench/memory';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 
-const USAGE = 'usage: pnpm bench:import [--rows 10000,100000] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:import [--rows 10000,100000] [--database-url postgres://…/postgres] [--explain]';
 
 /** The file an admin would upload: departments, groups and every permission column filled. */
 function writeCsv(file: string, rows: number): void {
@@ -72,7 +73,9 @@ async function adminSession(gatehouse: Gatehouse, baseUrl: string): Promise<Sess
   const tokens = await uow(async (tx) => {
     const accountId = await insertAccount(tx, 'Bench venue');
     const identityId = await upsertIdentity(tx, 'bench.admin@bench.example');
-    await insertEmployee(tx, { accountId, identityId, email: 'bench.admin@bench.example', firstName: 'Bench', surname: 'Admin', isActive: true, departmentId: null, role: 'ACCOUNT_ADMIN', invitationState: 'ACCEPTED' });
+    const employeeId = await insertEmployee(tx, { accountId, identityId, email: 'bench.admin@bench.example', firstName: 'Bench', surname: 'Admin', isActive: true, departmentId: null, role: 'ACCOUNT_ADMIN', invitationState: 'ACCEPTED' });
+    // An admin using the app has accepted the account's terms of use.
+    await acceptCurrentTerms(tx, accountId, employeeId, new Date());
     return startSession(tx, gatehouse.signingKey, { identityId, accountId }, { ip: '127.0.0.1', userAgent: 'bench' });
   });
   return { baseUrl, cookie: `${ACCESS_COOKIE}=${tokens.accessToken}` };
@@ -85,11 +88,21 @@ interface JobState {
   message: string | null;
 }
 
-async function runOnce(adminUrl: string, rows: number): Promise<void> {
+/**
+ * Has PostgreSQL log every statement of the scratch database with its time, and the plan with
+ * timings (triggers and foreign-key checks included) of those over 150 ms: where the time goes.
+ */
+function explainSlowStatements(url: string, database: string): void {
+  const settings = ["log_min_duration_statement = 0", "session_preload_libraries = 'auto_explain'", 'auto_explain.log_min_duration = 150', 'auto_explain.log_analyze = on', 'auto_explain.log_triggers = on'];
+  execFileSync('psql', [url, '-qc', settings.map((s) => `ALTER DATABASE ${database} SET ${s};`).join(' ')]);
+}
+
+async function runOnce(adminUrl: string, rows: number, explain: boolean): Promise<void> {
   const scratch = await createScratchDatabase(adminUrl);
   const file = path.join(os.tmpdir(), `gatehouse-bench-import-${process.pid}-${rows}.csv`);
   try {
     writeCsv(file, rows);
+    if (explain) explainSlowStatements(scratch.url, scratch.name);
     const copySeconds = plainCopySeconds(scratch.url, file);
     const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: scratch.url });
     const gatehouse = await createGatehouse(config, await openDatabase({ kind: 'postgres', url: scratch.url }), null);
@@ -145,13 +158,13 @@ async function runOnce(adminUrl: string, rows: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const v = parseOptions({ rows: { type: 'string' }, 'database-url': { type: 'string' } });
+  const v = parseOptions({ rows: { type: 'string' }, 'database-url': { type: 'string' }, explain: { type: 'boolean' } });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(adminUrl).hostname)) throw new UsageError('--database-url: only a loopback PostgreSQL');
   const counts = (v.rows ?? '10000,100000').split(',').map((n) => Number(n));
   if (counts.some((n) => !Number.isInteger(n) || n < 1 || n > 200_000)) throw new UsageError('--rows: whole numbers from 1 to 200000, comma-separated');
   say(`bench:import on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${redactUrl(adminUrl)}; the server runs in this process`);
-  for (const rows of counts) await runOnce(adminUrl, rows);
+  for (const rows of counts) await runOnce(adminUrl, rows, v.explain === true);
 }
 
 runCli('bench:import', USAGE, main);

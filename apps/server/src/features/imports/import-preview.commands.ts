@@ -17,6 +17,8 @@ export interface Importer {
 export interface ImportFile {
   readonly fileName: string;
   readonly createMissing: boolean;
+  /** The apply sends an invitation to each new active person. */
+  readonly sendInvites?: boolean;
   readonly body: Readable;
 }
 
@@ -36,7 +38,7 @@ class HeaderRefused extends Error {}
  */
 export async function previewImport(uow: UnitOfWork, importer: Importer, file: ImportFile): Promise<string> {
   const accountId = importer.principal.accountId;
-  const jobId = await uow((tx) => q.insertJob(tx, { accountId, createdBy: importer.employeeId, fileName: file.fileName, createMissing: file.createMissing }));
+  const jobId = await uow((tx) => q.insertJob(tx, { accountId, createdBy: importer.employeeId, fileName: file.fileName, createMissing: file.createMissing, sendInvites: file.sendInvites === true }));
   try {
     const columns = await stage(uow, importer.principal, jobId, file.body);
     await uow((tx) => validate(tx, accountId, jobId, columns, file.createMissing));

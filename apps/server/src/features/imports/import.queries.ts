@@ -12,6 +12,7 @@ export interface ImportJobRow {
   file_name: string;
   state: ImportState;
   create_missing: boolean;
+  send_invites: boolean;
   columns: string[];
   total_rows: number;
   creates: number;
@@ -28,15 +29,15 @@ export interface ImportJobRow {
   finished_at: Date | null;
 }
 
-export const JOB_COLUMNS = `id, account_id, created_by_employee_id, file_name, state, create_missing, columns, total_rows, creates, updates,
+export const JOB_COLUMNS = `id, account_id, created_by_employee_id, file_name, state, create_missing, send_invites, columns, total_rows, creates, updates,
   unchanged, error_rows, error_count, new_departments, new_groups, progress_done, progress_total, message, created_at, finished_at`;
 
 /** Creates a job for a file being read; it stays REJECTED unless the preview completes. */
-export async function insertJob(tx: Tx, values: { accountId: string; createdBy: string | null; fileName: string; createMissing: boolean }): Promise<string> {
+export async function insertJob(tx: Tx, values: { accountId: string; createdBy: string | null; fileName: string; createMissing: boolean; sendInvites: boolean }): Promise<string> {
   const rows: { id: string }[] = await tx.query(
-    `INSERT INTO employee_import_jobs (account_id, created_by_employee_id, file_name, state, create_missing, message)
-     VALUES ($1, $2, $3, 'REJECTED', $4, 'The file was not read to the end.') RETURNING id`,
-    [values.accountId, values.createdBy, values.fileName, values.createMissing],
+    `INSERT INTO employee_import_jobs (account_id, created_by_employee_id, file_name, state, create_missing, send_invites, message)
+     VALUES ($1, $2, $3, 'REJECTED', $4, $5, 'The file was not read to the end.') RETURNING id`,
+    [values.accountId, values.createdBy, values.fileName, values.createMissing, values.sendInvites],
   );
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('import job insert returned no id');
@@ -274,8 +275,9 @@ export async function finishPreview(tx: Tx, jobId: string, columns: readonly str
   );
 }
 
-/** A job refused as a whole (unreadable file, bad header), with its problems already recorded. */
+/** A job refused as a whole (unreadable file, bad header), with its problems already recorded; rows staged before the refusal go. */
 export async function rejectJob(tx: Tx, jobId: string, message: string): Promise<void> {
+  await tx.query('DELETE FROM employee_import_rows WHERE job_id = $1', [jobId]);
   await tx.query(
     `UPDATE employee_import_jobs SET state = 'REJECTED', message = $2, finished_at = now(),
             error_count = (SELECT count(*)::int FROM employee_import_errors WHERE job_id = $1)
