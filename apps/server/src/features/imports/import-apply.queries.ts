@@ -56,13 +56,21 @@ export async function countStagedRows(tx: Tx, jobId: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/*
+ * The names to create are the few distinct spellings of a column that repeats on every row:
+ * they are grouped first (a hash over the file), and only those few sorted to pick each name's
+ * spelling on its first row, instead of sorting every row of the file.
+ */
+
 /** Creates the departments the file names and the account lacks; returns them for the audit. */
 export function createMissingDepartments(tx: Tx, jobId: string, accountId: string): Promise<{ id: string; name: string }[]> {
   return tx.query(
     `INSERT INTO departments (account_id, name, name_key)
-     SELECT DISTINCT ON (lower(r.department)) $2::uuid, r.department, lower(r.department)
-       FROM employee_import_rows r WHERE r.job_id = $1 AND r.action <> 'UNCHANGED' AND r.department IS NOT NULL
-      ORDER BY lower(r.department), r.row_number
+     SELECT DISTINCT ON (x.name_key) $2::uuid, x.name, x.name_key
+       FROM (SELECT lower(r.department) AS name_key, r.department AS name, min(r.row_number) AS first_row
+               FROM employee_import_rows r WHERE r.job_id = $1 AND r.action <> 'UNCHANGED' AND r.department IS NOT NULL
+              GROUP BY 1, 2) x
+      ORDER BY x.name_key, x.first_row
      ON CONFLICT (account_id, name_key) DO NOTHING RETURNING id, name`,
     [jobId, accountId],
   );
@@ -72,10 +80,12 @@ export function createMissingDepartments(tx: Tx, jobId: string, accountId: strin
 export function createMissingGroups(tx: Tx, jobId: string, accountId: string): Promise<{ id: string; name: string }[]> {
   return tx.query(
     `INSERT INTO user_groups (account_id, name, name_key, description)
-     SELECT DISTINCT ON (lower(n.name)) $2::uuid, n.name, lower(n.name), ''
-       FROM employee_import_rows r CROSS JOIN LATERAL unnest(r.groups) AS n(name)
-      WHERE r.job_id = $1 AND r.groups_changed
-      ORDER BY lower(n.name), r.row_number
+     SELECT DISTINCT ON (x.name_key) $2::uuid, x.name, x.name_key, ''
+       FROM (SELECT lower(n.name) AS name_key, n.name, min(r.row_number) AS first_row
+               FROM employee_import_rows r CROSS JOIN LATERAL unnest(r.groups) AS n(name)
+              WHERE r.job_id = $1 AND r.groups_changed
+              GROUP BY 1, 2) x
+      ORDER BY x.name_key, x.first_row
      ON CONFLICT (account_id, name_key) DO NOTHING RETURNING id, name`,
     [jobId, accountId],
   );

@@ -214,7 +214,7 @@ export interface RowDecision {
   audit_data: Record<string, unknown> | null;
 }
 
-/** Stages decided rows, one statement per batch. */
+/** Stages decided rows, one statement per batch. The permission cells are not staged: the decision's stored permissions are what the apply writes. */
 export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { staged: StagedRow; decision: RowDecision; beforeUpdatedAt: string | null }[]): Promise<void> {
   if (rows.length === 0) return;
   const records = rows.map(({ staged: r, decision: d, beforeUpdatedAt }) => ({
@@ -226,7 +226,6 @@ export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { 
     role: r.role,
     groups: r.groups,
     is_active: r.is_active,
-    permissions: r.permissions,
     has_error: d.has_error,
     action: d.action,
     employee_id: r.employee_id,
@@ -237,12 +236,12 @@ export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { 
     audit_data: d.audit_data,
   }));
   await tx.query(
-    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, permissions, has_error,
+    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, has_error,
             action, employee_id, before_updated_at, stored_permissions, groups_changed, audit_action, audit_data)
-     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.permissions, r.has_error,
+     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.has_error,
             r.action, r.employee_id, r.before_updated_at, r.stored_permissions, r.groups_changed, r.audit_action, r.audit_data
        FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, first_name text, surname text, department text, role text,
-            groups text[], is_active boolean, permissions jsonb, has_error boolean, action text, employee_id uuid, before_updated_at timestamptz,
+            groups text[], is_active boolean, has_error boolean, action text, employee_id uuid, before_updated_at timestamptz,
             stored_permissions jsonb, groups_changed boolean, audit_action text, audit_data jsonb)`,
     [jobId, JSON.stringify(records)],
   );
