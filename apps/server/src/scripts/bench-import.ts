@@ -15,6 +15,7 @@ import { createUnitOfWork } from '../platform/db/unit-of-work';
 import { ACCESS_COOKIE } from '../platform/http/session-cookies';
 import { createGatehouse, openDatabase, type Gatehouse } from '../server';
 import { formatMs, parseOptions, runCli, say, UsageError } from './cli';
+import { backendCpu, backendCpuBetween, cpuSecondsOfStat, processCpuSince } from './bench/cpu-time';
 import { mib } from './bench/memory';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 
@@ -46,13 +47,21 @@ function writeCsv(file: string, rows: number): void {
   fs.closeSync(out);
 }
 
-/** Seconds of a plain `COPY … FROM` of the same file into a scratch table (psql's \copy, client-side like the upload). */
-function plainCopySeconds(url: string, file: string): number {
+/**
+ * A plain `COPY … FROM` of the same file into a scratch table (psql's \copy, client-side like the
+ * upload): its seconds, and the CPU seconds of its backend (read from /proc by the backend itself,
+ * in the same session, once the copy is done).
+ */
+function plainCopy(url: string, file: string): { seconds: number; backendCpuSeconds: number } {
   const columns = EMPLOYEE_CSV_COLUMNS.map((_, i) => `c${i} text`).join(', ');
   execFileSync('psql', [url, '-qc', `DROP TABLE IF EXISTS copy_scratch; CREATE TABLE copy_scratch (${columns})`]);
   const started = performance.now();
-  execFileSync('psql', [url, '-qc', `\\copy copy_scratch FROM '${file}' WITH (FORMAT csv, HEADER true)`]);
-  return (performance.now() - started) / 1000;
+  const stat = execFileSync(
+    'psql',
+    [url, '-qAt', '-c', `\\copy copy_scratch FROM '${file}' WITH (FORMAT csv, HEADER true)`, '-c', `SELECT pg_read_file('/proc/' || pg_backend_pid() || '/stat')`],
+    { encoding: 'utf8' },
+  );
+  return { seconds: (performance.now() - started) / 1000, backendCpuSeconds: cpuSecondsOfStat(stat.trim()) };
 }
 
 /**
@@ -110,7 +119,8 @@ async function runOnce(adminUrl: string, rows: number, explain: boolean): Promis
   try {
     writeCsv(file, rows);
     if (explain) explainSlowStatements(scratch.url, scratch.name);
-    const copySeconds = plainCopySeconds(scratch.url, file);
+    const copy = plainCopy(scratch.url, file);
+    const copySeconds = copy.seconds;
     const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: scratch.url });
     const gatehouse = await createGatehouse(config, await openDatabase({ kind: 'postgres', url: scratch.url }), null);
     try {
@@ -123,6 +133,7 @@ async function runOnce(adminUrl: string, rows: number, explain: boolean): Promis
         peak = Math.max(peak, process.memoryUsage.rss());
       }, 20);
 
+      const cpuAtStart = { node: process.cpuUsage(), pg: await backendCpu(adminUrl, scratch.name) };
       const previewStart = performance.now();
       const upload = await fetch(`${address}${IMPORT_PATHS.upload}?fileName=bench.csv&createMissing=true`, {
         method: 'POST',
@@ -137,6 +148,9 @@ async function runOnce(adminUrl: string, rows: number, explain: boolean): Promis
       const preview = (await gql<{ employeeImport: JobState }>(session, jobQuery, { id: uploaded.jobId })).employeeImport;
       if (preview.state !== 'READY' || preview.errorRows > 0) throw new Error(`preview not clean: ${JSON.stringify(preview)}`);
 
+      const previewPeak = peak;
+      const previewCpu = { node: processCpuSince(cpuAtStart.node), pg: backendCpuBetween(cpuAtStart.pg, await backendCpu(adminUrl, scratch.name)) };
+      const cpuAtApply = { node: process.cpuUsage(), pg: await backendCpu(adminUrl, scratch.name) };
       const applyStart = performance.now();
       await gql(session, 'mutation($input: ApplyEmployeeImportInput!) { applyEmployeeImport(input: $input) { userErrors { message } } }', { input: { jobId: uploaded.jobId } });
       let job = preview;
@@ -145,6 +159,7 @@ async function runOnce(adminUrl: string, rows: number, explain: boolean): Promis
         job = (await gql<{ employeeImport: JobState }>(session, jobQuery, { id: uploaded.jobId })).employeeImport;
       }
       const applySeconds = (performance.now() - applyStart) / 1000;
+      const applyCpu = { node: processCpuSince(cpuAtApply.node), pg: backendCpuBetween(cpuAtApply.pg, await backendCpu(adminUrl, scratch.name)) };
       clearInterval(sampler);
       if (job.state !== 'APPLIED') throw new Error(`apply ended ${job.state}: ${job.message}`);
 
@@ -154,7 +169,12 @@ async function runOnce(adminUrl: string, rows: number, explain: boolean): Promis
       say(`  apply (one transaction):                     ${formatMs(applySeconds * 1000)}  ${Math.round(rows / applySeconds).toLocaleString('en')} rows/s`);
       say(`  preview + apply:                             ${formatMs(total * 1000)}  (target < 10 s at 100,000)`);
       say(`  plain COPY of the same file:                 ${formatMs(copySeconds * 1000)}  apply / COPY = ${(applySeconds / copySeconds).toFixed(1)}× (target ≤ 4×)`);
-      say(`  server RSS: baseline ${mib(baseline)}, peak ${mib(peak)}, growth ${mib(peak - baseline)} (target < 128 MiB)`);
+      say(`  server RSS: baseline ${mib(baseline)}, peak ${mib(peak)}, growth ${mib(peak - baseline)} (target < 128 MiB); peak while previewing ${mib(previewPeak)}`);
+      // CPU seconds do not grow with the machine's other load, as wall time does.
+      const cpu = (c: { node: number; pg: number }) => `${c.node.toFixed(2)} s Node + ${c.pg.toFixed(2)} s PostgreSQL = ${(c.node + c.pg).toFixed(2)} s`;
+      say(`  CPU, preview: ${cpu(previewCpu)}  (Node: this process, the server and the bench's client)`);
+      say(`  CPU, apply:   ${cpu(applyCpu)}`);
+      say(`  CPU, COPY:    ${copy.backendCpuSeconds.toFixed(2)} s PostgreSQL  apply / COPY in PostgreSQL CPU = ${(applyCpu.pg / Math.max(copy.backendCpuSeconds, 0.01)).toFixed(1)}×`);
     } finally {
       await gatehouse.close();
     }

