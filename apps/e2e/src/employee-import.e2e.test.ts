@@ -24,7 +24,12 @@ async function chooseFile(page: Page, file: string): Promise<void> {
   await importDrawer(page).locator('input[type="file"]').setInputFiles(file);
 }
 
+/**
+ * No sideways scroll once the layout has answered the viewport: right after a resize the list's
+ * pager can still be laid out for the old width for a moment, so the check allows it 3 s to settle.
+ */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 3000 }).catch(() => undefined);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
