@@ -9,7 +9,7 @@ import { loadApiTokenPrincipal } from './features/api-tokens';
 import { loadOrCreateSigningKey, loadSessionPrincipal, pruneResetTokens, refreshSession } from './features/auth';
 import { issueSetupTokenIfNeeded } from './features/setup';
 import { registerFeatureHooks } from './hooks';
-import { recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
+import { expireStalePreviews, recoverInterruptedImports, registerImportRoutes, settleRunningImports } from './features/imports';
 import { TERMS_EXEMPT_FIELDS } from './features/terms';
 import { registerPortalRoutes } from './features/portal';
 import { createLoaders } from './loaders';
@@ -84,11 +84,15 @@ function lockEmbeddedDatabase(dir: string): void {
 /** How often refilled throttle buckets are deleted (any instance may do it; it is idempotent). */
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
-/** Deletes refilled throttle buckets and long-dead reset links now and then, so the tables hold only live rows. */
-function schedulePruning(app: FastifyInstance, uow: UnitOfWork): NodeJS.Timeout {
+/**
+ * Deletes refilled throttle buckets, long-dead reset links and the staged rows of previews nobody
+ * applied in time, now and then, so the tables hold only live rows.
+ */
+function schedulePruning(app: FastifyInstance, uow: UnitOfWork, clock: Clock): NodeJS.Timeout {
   const timer = setInterval(() => {
     uow(pruneThrottles).catch((error: unknown) => app.log.warn({ err: error }, 'pruning throttle buckets failed'));
     uow(pruneResetTokens).catch((error: unknown) => app.log.warn({ err: error }, 'pruning password reset links failed'));
+    expireStalePreviews(uow, clock()).catch((error: unknown) => app.log.warn({ err: error }, 'expiring import previews failed'));
   }, PRUNE_EVERY_MS);
   timer.unref();
   return timer;
@@ -147,7 +151,9 @@ export async function createGatehouse(config: Config, db: DataSource, webDist: s
   const interrupted = await recoverInterruptedImports(systemUow);
   if (interrupted.length > 0) app.log.warn({ importJobIds: interrupted }, 'imports interrupted by a stop were marked FAILED; nothing of them was written');
   const token = await issueSetupTokenIfNeeded(systemUow);
-  const pruning = schedulePruning(app, systemUow);
+  const clock = options.clock ?? systemClock;
+  await expireStalePreviews(systemUow, clock());
+  const pruning = schedulePruning(app, systemUow, clock);
   const mail = startMailWorker({
     db,
     uow: systemUow,

@@ -21,6 +21,7 @@ export { addEmployeeInUnitOfWork } from './save-employee.commands';
 export type { EmployeeViewRow } from './employee-view.queries';
 
 export { issueInvitations, INVITATION_TTL_MS, type Invitee } from './issue-invitations';
+export { actorName } from './send-invitations.commands';
 export { acceptInvitationRow, findInvitationLink, lockInvitationLink, type InvitationLinkRow } from './invitation.queries';
 
 /** The tables this feature owns, for the data source. */

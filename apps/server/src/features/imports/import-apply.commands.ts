@@ -1,14 +1,21 @@
+import { systemClock, type Clock } from '../../platform/clock';
 import type { Reader } from '../../platform/db/reader';
 import type { Tx, UnitOfWork } from '../../platform/db/unit-of-work';
 import { DomainError } from '../../platform/graphql/domain-error';
 import { revokeSessionsOfEmployees } from '../auth';
-import { lockAccountAsActor, lockAccountAdmins } from '../employees';
+import { actorName, issueInvitations, lockAccountAsActor, lockAccountAdmins } from '../employees';
 import * as a from './import-apply.queries';
 import type { Importer } from './import-preview.commands';
 import { jobById, type ImportJobRow } from './import.queries';
 
-/** Rows per apply step; progress is reported between steps. */
-const APPLY_STEP = 10_000;
+/**
+ * Rows per apply step; progress is reported between steps. Each step runs every statement of the
+ * apply once, so larger steps mean fewer statements (and statement-level triggers) per row.
+ */
+const APPLY_STEP = 25_000;
+
+/** New people invited per statement batch: bounds the tokens and emails held in memory at once. */
+const INVITE_BATCH = 5_000;
 
 /**
  * Claims a READY job for applying. Refused when it has problems, is not READY, or another job
@@ -38,9 +45,9 @@ export async function claimImport(uow: UnitOfWork, importer: Importer, jobId: st
  * transaction as the data, or FAILED (with nothing written) when anything refuses. `progressDb`
  * is read outside the transaction so pollers see progress while it runs.
  */
-export async function runApply(uow: UnitOfWork, progressDb: Reader, importer: Importer, job: ImportJobRow): Promise<void> {
+export async function runApply(uow: UnitOfWork, progressDb: Reader, importer: Importer, job: ImportJobRow, clock: Clock = systemClock): Promise<void> {
   try {
-    await uow((tx) => applyInTransaction(tx, progressDb, importer, job));
+    await uow((tx) => applyInTransaction(tx, progressDb, importer, job, clock));
   } catch (error) {
     const message = error instanceof DomainError ? error.message : 'The import failed unexpectedly; nothing of it was written.';
     await uow((tx) => a.markFailed(tx, job.id, message));
@@ -49,7 +56,7 @@ export async function runApply(uow: UnitOfWork, progressDb: Reader, importer: Im
   await uow((tx) => a.dropStagedRows(tx, job.id));
 }
 
-async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer, job: ImportJobRow): Promise<void> {
+async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer, job: ImportJobRow, clock: Clock): Promise<void> {
   const accountId = importer.principal.accountId;
   const state = await a.lockJobForApply(tx, job.id);
   if (state !== 'APPLYING') throw new DomainError('IMPORT_NOT_READY', 'jobId', 'This import is no longer being applied.');
@@ -91,6 +98,7 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
     const done = Math.round(((Math.min(range.to, lastRow + 1) - 2) / job.total_rows) * (job.creates + job.updates));
     progress(done);
   }
+  if (job.send_invites && job.creates > 0) await inviteCreatedPeople(tx, importer, job.id, clock());
   await revokeSessionsOfEmployees(tx, accountId, await a.inactivatedIds(tx, job.id), 'inactivated');
   // The same rule as every single change: an account that has an active account admin keeps one.
   if (adminsBefore > 0 && (await a.countActiveAccountAdmins(tx, accountId)) === 0) {
@@ -99,9 +107,34 @@ async function applyInTransaction(tx: Tx, progressDb: Reader, importer: Importer
   await a.markApplied(tx, job.id);
 }
 
+/**
+ * Invites the active people the apply created, as "Send invites" does: links, INVITED state,
+ * one email each through the outbox and an audit event each, all in the apply's transaction, so
+ * nobody is mailed about an import that rolled back.
+ */
+async function inviteCreatedPeople(tx: Tx, importer: Importer, jobId: string, now: Date): Promise<void> {
+  const accountId = importer.principal.accountId;
+  const invitedBy = importer.employeeId === null ? null : await actorName(tx, importer.principal);
+  for (let after = 0; ; ) {
+    const people = await a.createdInvitees(tx, jobId, after, INVITE_BATCH);
+    await issueInvitations(tx, { accountId, invitedBy, now, people });
+    const last = people.at(-1);
+    if (last === undefined || people.length < INVITE_BATCH) return;
+    after = last.row_number;
+  }
+}
+
 /** Marks jobs whose apply died with a stopped server as FAILED; run at start. */
 export function recoverInterruptedImports(uow: UnitOfWork): Promise<string[]> {
   return uow((tx) => a.failAbandonedApplies(tx));
+}
+
+/** How long a preview may wait to be applied; afterwards it expires and its staged rows go. */
+export const IMPORT_PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Expires the previews older than IMPORT_PREVIEW_TTL_MS (any instance may run it; it is idempotent). */
+export function expireStalePreviews(uow: UnitOfWork, now: Date): Promise<string[]> {
+  return uow((tx) => a.expireStalePreviews(tx, new Date(now.getTime() - IMPORT_PREVIEW_TTL_MS)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { AUDIT_ACTION_TARGETS } from '@gatehouse/contracts';
 import type { Reader } from '../../platform/db/reader';
 import type { Tx } from '../../platform/db/unit-of-work';
+import type { Invitee } from '../employees';
 import { JOB_COLUMNS, type ImportJobRow } from './import.queries';
 
 /*
@@ -55,13 +56,21 @@ export async function countStagedRows(tx: Tx, jobId: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/*
+ * The names to create are the few distinct spellings of a column that repeats on every row:
+ * they are grouped first (a hash over the file), and only those few sorted to pick each name's
+ * spelling on its first row, instead of sorting every row of the file.
+ */
+
 /** Creates the departments the file names and the account lacks; returns them for the audit. */
 export function createMissingDepartments(tx: Tx, jobId: string, accountId: string): Promise<{ id: string; name: string }[]> {
   return tx.query(
     `INSERT INTO departments (account_id, name, name_key)
-     SELECT DISTINCT ON (lower(r.department)) $2::uuid, r.department, lower(r.department)
-       FROM employee_import_rows r WHERE r.job_id = $1 AND r.action <> 'UNCHANGED' AND r.department IS NOT NULL
-      ORDER BY lower(r.department), r.row_number
+     SELECT DISTINCT ON (x.name_key) $2::uuid, x.name, x.name_key
+       FROM (SELECT lower(r.department) AS name_key, r.department AS name, min(r.row_number) AS first_row
+               FROM employee_import_rows r WHERE r.job_id = $1 AND r.action <> 'UNCHANGED' AND r.department IS NOT NULL
+              GROUP BY 1, 2) x
+      ORDER BY x.name_key, x.first_row
      ON CONFLICT (account_id, name_key) DO NOTHING RETURNING id, name`,
     [jobId, accountId],
   );
@@ -71,10 +80,12 @@ export function createMissingDepartments(tx: Tx, jobId: string, accountId: strin
 export function createMissingGroups(tx: Tx, jobId: string, accountId: string): Promise<{ id: string; name: string }[]> {
   return tx.query(
     `INSERT INTO user_groups (account_id, name, name_key, description)
-     SELECT DISTINCT ON (lower(n.name)) $2::uuid, n.name, lower(n.name), ''
-       FROM employee_import_rows r CROSS JOIN LATERAL unnest(r.groups) AS n(name)
-      WHERE r.job_id = $1 AND r.groups_changed
-      ORDER BY lower(n.name), r.row_number
+     SELECT DISTINCT ON (x.name_key) $2::uuid, x.name, x.name_key, ''
+       FROM (SELECT lower(n.name) AS name_key, n.name, min(r.row_number) AS first_row
+               FROM employee_import_rows r CROSS JOIN LATERAL unnest(r.groups) AS n(name)
+              WHERE r.job_id = $1 AND r.groups_changed
+              GROUP BY 1, 2) x
+      ORDER BY x.name_key, x.first_row
      ON CONFLICT (account_id, name_key) DO NOTHING RETURNING id, name`,
     [jobId, accountId],
   );
@@ -93,7 +104,11 @@ export interface RowRange {
  * join would let it hash a whole table that grows with every step.
  */
 
-/** Identities and employees for the CREATE rows of the range. Imports never set passwords: new people are invited. */
+/**
+ * Identities and employees for the CREATE rows of the range. The department order key is
+ * written with the row (the statement-level check then finds nothing to correct). Imports never
+ * set passwords: new people are invited.
+ */
 export async function insertCreatedEmployees(tx: Tx, jobId: string, accountId: string, range: RowRange): Promise<void> {
   await tx.query(
     `INSERT INTO identities (email)
@@ -103,9 +118,9 @@ export async function insertCreatedEmployees(tx: Tx, jobId: string, accountId: s
     [jobId, range.from, range.to],
   );
   await tx.query(
-    `INSERT INTO employees (id, account_id, identity_id, email, first_name, surname, is_active, department_id, role)
+    `INSERT INTO employees (id, account_id, identity_id, email, first_name, surname, is_active, department_id, department_sort, role)
      SELECT r.employee_id, $2, (SELECT i.id FROM identities i WHERE i.email = r.email), r.email, r.first_name, r.surname,
-            coalesce(r.is_active, true), d.id, coalesce(r.role, 'GENERAL')::employee_role
+            coalesce(r.is_active, true), d.id, coalesce(d.name_key, ''), coalesce(r.role, 'GENERAL')::employee_role
        FROM employee_import_rows r
        LEFT JOIN departments d ON d.account_id = $2 AND d.name_key = lower(r.department)
       WHERE r.job_id = $1 AND r.action = 'CREATE' AND r.row_number >= $3 AND r.row_number < $4`,
@@ -131,6 +146,7 @@ export async function updateChangedEmployees(tx: Tx, jobId: string, accountId: s
             role = CASE WHEN $7 THEN r.role::employee_role ELSE e.role END,
             is_active = CASE WHEN $8 THEN r.is_active ELSE e.is_active END,
             department_id = CASE WHEN $9 THEN d.id ELSE e.department_id END,
+            department_sort = CASE WHEN $9 THEN coalesce(d.name_key, '') ELSE e.department_sort END,
             updated_at = now()
        FROM employee_import_rows r
        LEFT JOIN departments d ON d.account_id = $2 AND d.name_key = lower(r.department)
@@ -155,7 +171,7 @@ export async function replaceChangedPermissions(tx: Tx, jobId: string, accountId
   await tx.query(
     `INSERT INTO employee_module_permissions (employee_id, module, account_id, can_access, is_module_admin, see_scope, edit_scope, see_levels, edit_levels)
      SELECT r.employee_id, x.module::module_key, $2, x."canAccess", x."isModuleAdmin", x."seeScope"::see_scope, x."editScope"::edit_scope,
-            ARRAY(SELECT jsonb_array_elements_text(x."seeLevels"))::smallint[], ARRAY(SELECT jsonb_array_elements_text(x."editLevels"))::smallint[]
+            translate(x."seeLevels"::text, '[]', '{}')::smallint[], translate(x."editLevels"::text, '[]', '{}')::smallint[]
        FROM employee_import_rows r
       CROSS JOIN LATERAL jsonb_to_recordset(r.stored_permissions) AS x(module text, "canAccess" boolean, "isModuleAdmin" boolean,
             "seeScope" text, "editScope" text, "seeLevels" jsonb, "editLevels" jsonb)
@@ -198,6 +214,17 @@ export async function auditChangedRows(tx: Tx, jobId: string, accountId: string,
   );
 }
 
+/** New people to invite, a page at a time in row order: the active ones the import creates. */
+export function createdInvitees(tx: Tx, jobId: string, afterRow: number, limit: number): Promise<(Invitee & { row_number: number })[]> {
+  return tx.query(
+    `SELECT r.row_number, r.employee_id AS id, r.email, r.first_name, r.surname
+       FROM employee_import_rows r
+      WHERE r.job_id = $1 AND r.action = 'CREATE' AND NOT r.has_error AND coalesce(r.is_active, true) AND r.row_number > $2
+      ORDER BY r.row_number LIMIT $3`,
+    [jobId, afterRow, limit],
+  );
+}
+
 /** The people the import inactivates: their sessions end. */
 export async function inactivatedIds(tx: Tx, jobId: string): Promise<string[]> {
   const rows: { employee_id: string }[] = await tx.query(
@@ -218,9 +245,10 @@ export async function markApplied(tx: Tx, jobId: string): Promise<void> {
   await tx.query(`UPDATE employee_import_jobs SET state = 'APPLIED', progress_done = progress_total, finished_at = now() WHERE id = $1`, [jobId]);
 }
 
-/** APPLYING → FAILED with the reason; nothing of the job was written. */
+/** APPLYING → FAILED with the reason; nothing of the job was written, and it cannot be applied again, so its staged rows go. */
 export async function markFailed(tx: Tx, jobId: string, message: string): Promise<void> {
   await tx.query(`UPDATE employee_import_jobs SET state = 'FAILED', message = $2, finished_at = now() WHERE id = $1 AND state = 'APPLYING'`, [jobId, message]);
+  await dropStagedRows(tx, jobId);
 }
 
 /** Progress of a running apply, written outside its transaction so pollers see it. */
@@ -245,5 +273,29 @@ export async function failAbandonedApplies(tx: Tx): Promise<string[]> {
       WHERE state = 'APPLYING' AND pg_try_advisory_xact_lock($1, hashtext(id::text)) RETURNING id`,
     [APPLY_LOCK_CLASS],
   );
-  return rows.map((r) => r.id);
+  const ids = rows.map((r) => r.id);
+  if (ids.length > 0) await tx.query('DELETE FROM employee_import_rows WHERE job_id = ANY($1::uuid[])', [ids]);
+  return ids;
+}
+
+/**
+ * Previews nobody applied within the time to live: READY → EXPIRED, and their staged rows (the
+ * bulk of an import's storage) go. The counts and problems stay, so the job still says what it was.
+ */
+export async function expireStalePreviews(tx: Tx, createdBefore: Date): Promise<string[]> {
+  const rows: { id: string }[] = await tx.query(
+    `UPDATE employee_import_jobs SET state = 'EXPIRED', finished_at = now(),
+            message = 'This preview was not applied in time and has expired. Upload the file again to apply it.'
+      WHERE state = 'READY' AND created_at < $1 RETURNING id`,
+    [createdBefore],
+  );
+  const ids = rows.map((r) => r.id);
+  if (ids.length > 0) await tx.query('DELETE FROM employee_import_rows WHERE job_id = ANY($1::uuid[])', [ids]);
+  // A preview cut off by a stopped server stays REJECTED ("not read to the end") with the rows it staged.
+  await tx.query(
+    `DELETE FROM employee_import_rows r USING employee_import_jobs j
+      WHERE j.id = r.job_id AND j.state IN ('REJECTED', 'FAILED') AND j.created_at < $1`,
+    [createdBefore],
+  );
+  return ids;
 }

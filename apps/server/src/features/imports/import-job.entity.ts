@@ -2,9 +2,10 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 
 /**
  * Where an import is: REJECTED (the file itself was unusable), READY (staged and previewed),
- * APPLYING, APPLIED, or FAILED (nothing was written; `message` says why).
+ * APPLYING, APPLIED, FAILED (nothing was written; `message` says why), or EXPIRED (previewed but
+ * not applied within IMPORT_PREVIEW_TTL_MS: its staged rows are gone, its counts and problems stay).
  */
-export const IMPORT_STATES = ['REJECTED', 'READY', 'APPLYING', 'APPLIED', 'FAILED'] as const;
+export const IMPORT_STATES = ['REJECTED', 'READY', 'APPLYING', 'APPLIED', 'FAILED', 'EXPIRED'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
 
 /**
@@ -14,6 +15,7 @@ export type ImportState = (typeof IMPORT_STATES)[number];
  */
 @Entity({ name: 'employee_import_jobs' })
 @Index('employee_import_jobs_account_idx', ['accountId', 'createdAt', 'id'])
+@Index('employee_import_jobs_ready_idx', ['createdAt'], { where: `"state" = 'READY'` })
 @Index('employee_import_jobs_one_applying', ['accountId'], { unique: true, where: `"state" = 'APPLYING'` })
 export class ImportJobEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_employee_import_jobs' })
@@ -43,6 +45,10 @@ export class ImportJobEntity {
   /** Departments and groups named in the file but missing are created by the apply. */
   @Column({ name: 'create_missing', type: 'boolean', default: false })
   createMissing: boolean;
+
+  /** New people get an invitation email from the apply, in its transaction. */
+  @Column({ name: 'send_invites', type: 'boolean', default: false })
+  sendInvites: boolean;
 
   /** The column keys the file has (only these are updated on known people). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })

@@ -17,11 +17,13 @@ export interface Importer {
 export interface ImportFile {
   readonly fileName: string;
   readonly createMissing: boolean;
+  /** The apply sends an invitation to each new active person. */
+  readonly sendInvites?: boolean;
   readonly body: Readable;
 }
 
-/** Rows per batch while reading (one lookup, one insert); memory holds one batch. */
-const STAGE_BATCH = 2000;
+/** Rows per batch while reading (one lookup, one insert); memory holds two batches (one read while the other is written). */
+const STAGE_BATCH = 1000;
 
 /** Seq numbers of the set-based problems (parse problems count from 0, per-row rules from 200). */
 const SEQ = { duplicate: 100, department: 101, groups: 102, firstName: 103, surname: 104, externalUser: 105 } as const;
@@ -36,7 +38,7 @@ class HeaderRefused extends Error {}
  */
 export async function previewImport(uow: UnitOfWork, importer: Importer, file: ImportFile): Promise<string> {
   const accountId = importer.principal.accountId;
-  const jobId = await uow((tx) => q.insertJob(tx, { accountId, createdBy: importer.employeeId, fileName: file.fileName, createMissing: file.createMissing }));
+  const jobId = await uow((tx) => q.insertJob(tx, { accountId, createdBy: importer.employeeId, fileName: file.fileName, createMissing: file.createMissing, sendInvites: file.sendInvites === true }));
   try {
     const columns = await stage(uow, importer.principal, jobId, file.body);
     await uow((tx) => validate(tx, accountId, jobId, columns, file.createMissing));
@@ -60,19 +62,17 @@ type ParsedBatch = { rowNumber: number; row: ParsedEmployeeRow; hasError: boolea
 /**
  * Streams the file into staged rows, a short transaction per batch: each batch reads the
  * current state of its people by email (one statement), runs the per-row rules on it and
- * stages the rows with their decisions. Returns the header's columns.
+ * stages the rows with their decisions. One batch is written while the next is read, so the
+ * database and this process work at the same time; memory holds two batches. Returns the
+ * header's columns.
  */
 async function stage(uow: UnitOfWork, actor: EmployeePrincipal, jobId: string, body: Readable): Promise<CsvColumn[]> {
   let columns: CsvColumn[] | null = null;
   let present = new Set<CsvColumnKey>();
   let batch: ParsedBatch = [];
   let problems: q.ImportProblem[] = [];
-  const flush = async () => {
-    const rows = batch;
-    const found = problems;
-    batch = [];
-    problems = [];
-    await uow(async (tx) => {
+  const write = (rows: ParsedBatch, found: q.ImportProblem[]) =>
+    uow(async (tx) => {
       const emails = rows.flatMap((r) => (r.row.email ? [r.row.email] : []));
       const current = new Map((await q.currentEmployees(tx, actor.accountId, emails)).map((e) => [e.email, e]));
       const decided = rows.map(({ rowNumber, row, hasError }) => {
@@ -85,35 +85,51 @@ async function stage(uow: UnitOfWork, actor: EmployeePrincipal, jobId: string, b
       await q.insertDecidedRows(tx, jobId, decided);
       await q.insertProblems(tx, jobId, found);
     });
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const rows = batch;
+    const found = problems;
+    batch = [];
+    problems = [];
+    await writing;
+    writing = write(rows, found);
+    // Awaited by the next flush or at the end; until then its failure must not count as unhandled.
+    writing.catch(() => undefined);
   };
-  for await (const record of readCsv(body)) {
-    if (columns === null) {
-      const header = readHeader(record.cells);
-      if (header.problems.length > 0) {
-        await uow((tx) => q.insertProblems(tx, jobId, header.problems.map((p, i) => ({ rowNumber: 1, seq: i, column: '', code: 'INVALID_INPUT', message: p.message }))));
-        throw new HeaderRefused(header.problems.length === 1 ? (header.problems[0]?.message ?? '') : 'The header row has problems; see the list.');
+  try {
+    for await (const record of readCsv(body)) {
+      if (columns === null) {
+        const header = readHeader(record.cells);
+        if (header.problems.length > 0) {
+          await uow((tx) => q.insertProblems(tx, jobId, header.problems.map((p, i) => ({ rowNumber: 1, seq: i, column: '', code: 'INVALID_INPUT', message: p.message }))));
+          throw new HeaderRefused(header.problems.length === 1 ? (header.problems[0]?.message ?? '') : 'The header row has problems; see the list.');
+        }
+        columns = header.columns;
+        present = new Set(columns.map((c) => c.key));
+        continue;
       }
-      columns = header.columns;
-      present = new Set(columns.map((c) => c.key));
-      continue;
+      const { row, problems: found } = parseEmployeeRow(columns, record.cells);
+      const rowProblems: q.ImportProblem[] = found.map((p, i) => ({
+        rowNumber: record.rowNumber,
+        seq: i,
+        column: p.column,
+        code: p.column.includes('.') ? 'INVALID_PERMISSION' : 'INVALID_INPUT',
+        message: p.message,
+      }));
+      if (record.cells.length !== columns.length) {
+        rowProblems.push({ rowNumber: record.rowNumber, seq: rowProblems.length, column: '', code: 'INVALID_INPUT', message: `This row has ${record.cells.length} cells; the header has ${columns.length}.` });
+      }
+      batch.push({ rowNumber: record.rowNumber, row, hasError: rowProblems.length > 0 });
+      problems.push(...rowProblems);
+      if (batch.length >= STAGE_BATCH) await flush();
     }
-    const { row, problems: found } = parseEmployeeRow(columns, record.cells);
-    const rowProblems: q.ImportProblem[] = found.map((p, i) => ({
-      rowNumber: record.rowNumber,
-      seq: i,
-      column: p.column,
-      code: p.column.includes('.') ? 'INVALID_PERMISSION' : 'INVALID_INPUT',
-      message: p.message,
-    }));
-    if (record.cells.length !== columns.length) {
-      rowProblems.push({ rowNumber: record.rowNumber, seq: rowProblems.length, column: '', code: 'INVALID_INPUT', message: `This row has ${record.cells.length} cells; the header has ${columns.length}.` });
-    }
-    batch.push({ rowNumber: record.rowNumber, row, hasError: rowProblems.length > 0 });
-    problems.push(...rowProblems);
-    if (batch.length >= STAGE_BATCH) await flush();
+    if (columns === null) throw new ImportFileError(400, 'The file is empty: it needs a header row and at least one row of people.');
+    await flush();
+    await writing;
+  } finally {
+    // A refused file drops its staged rows: no batch may still be writing when it does.
+    await writing.catch(() => undefined);
   }
-  if (columns === null) throw new ImportFileError(400, 'The file is empty: it needs a header row and at least one row of people.');
-  await flush();
   return columns;
 }
 

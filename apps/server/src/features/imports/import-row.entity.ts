@@ -41,7 +41,7 @@ export class ImportRowEntity {
   @Column({ name: 'is_active', type: 'boolean', nullable: true })
   isActive: boolean | null;
 
-  /** The permission cells the row gives, per module and part. */
+  /** Unused since previews stage the decided stored permissions instead of the cells; kept empty. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   permissions: Record<string, unknown>;
 

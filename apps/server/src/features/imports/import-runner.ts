@@ -1,3 +1,4 @@
+import type { Clock } from '../../platform/clock';
 import type { Reader } from '../../platform/db/reader';
 import type { UnitOfWork } from '../../platform/db/unit-of-work';
 import { claimImport, runApply } from './import-apply.commands';
@@ -11,9 +12,9 @@ const running = new Set<Promise<void>>();
  * Claims the job and applies it in the background: the request answers at once with the job
  * APPLYING, and the admin app polls its progress. A failure is recorded on the job (FAILED).
  */
-export async function startApply(uow: UnitOfWork, progressDb: Reader, importer: Importer, jobId: string): Promise<ImportJobRow> {
+export async function startApply(uow: UnitOfWork, progressDb: Reader, importer: Importer, jobId: string, clock: Clock): Promise<ImportJobRow> {
   const job = await claimImport(uow, importer, jobId);
-  const work = runApply(uow, progressDb, importer, job).catch(() => undefined).finally(() => running.delete(work));
+  const work = runApply(uow, progressDb, importer, job, clock).catch(() => undefined).finally(() => running.delete(work));
   running.add(work);
   return job;
 }

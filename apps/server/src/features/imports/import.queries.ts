@@ -12,6 +12,7 @@ export interface ImportJobRow {
   file_name: string;
   state: ImportState;
   create_missing: boolean;
+  send_invites: boolean;
   columns: string[];
   total_rows: number;
   creates: number;
@@ -28,15 +29,15 @@ export interface ImportJobRow {
   finished_at: Date | null;
 }
 
-export const JOB_COLUMNS = `id, account_id, created_by_employee_id, file_name, state, create_missing, columns, total_rows, creates, updates,
+export const JOB_COLUMNS = `id, account_id, created_by_employee_id, file_name, state, create_missing, send_invites, columns, total_rows, creates, updates,
   unchanged, error_rows, error_count, new_departments, new_groups, progress_done, progress_total, message, created_at, finished_at`;
 
 /** Creates a job for a file being read; it stays REJECTED unless the preview completes. */
-export async function insertJob(tx: Tx, values: { accountId: string; createdBy: string | null; fileName: string; createMissing: boolean }): Promise<string> {
+export async function insertJob(tx: Tx, values: { accountId: string; createdBy: string | null; fileName: string; createMissing: boolean; sendInvites: boolean }): Promise<string> {
   const rows: { id: string }[] = await tx.query(
-    `INSERT INTO employee_import_jobs (account_id, created_by_employee_id, file_name, state, create_missing, message)
-     VALUES ($1, $2, $3, 'REJECTED', $4, 'The file was not read to the end.') RETURNING id`,
-    [values.accountId, values.createdBy, values.fileName, values.createMissing],
+    `INSERT INTO employee_import_jobs (account_id, created_by_employee_id, file_name, state, create_missing, send_invites, message)
+     VALUES ($1, $2, $3, 'REJECTED', $4, $5, 'The file was not read to the end.') RETURNING id`,
+    [values.accountId, values.createdBy, values.fileName, values.createMissing, values.sendInvites],
   );
   const id = rows[0]?.id;
   if (id === undefined) throw new Error('import job insert returned no id');
@@ -213,7 +214,7 @@ export interface RowDecision {
   audit_data: Record<string, unknown> | null;
 }
 
-/** Stages decided rows, one statement per batch. */
+/** Stages decided rows, one statement per batch. The permission cells are not staged: the decision's stored permissions are what the apply writes. */
 export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { staged: StagedRow; decision: RowDecision; beforeUpdatedAt: string | null }[]): Promise<void> {
   if (rows.length === 0) return;
   const records = rows.map(({ staged: r, decision: d, beforeUpdatedAt }) => ({
@@ -225,7 +226,6 @@ export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { 
     role: r.role,
     groups: r.groups,
     is_active: r.is_active,
-    permissions: r.permissions,
     has_error: d.has_error,
     action: d.action,
     employee_id: r.employee_id,
@@ -236,12 +236,12 @@ export async function insertDecidedRows(tx: Tx, jobId: string, rows: readonly { 
     audit_data: d.audit_data,
   }));
   await tx.query(
-    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, permissions, has_error,
+    `INSERT INTO employee_import_rows (job_id, row_number, email, first_name, surname, department, role, groups, is_active, has_error,
             action, employee_id, before_updated_at, stored_permissions, groups_changed, audit_action, audit_data)
-     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.permissions, r.has_error,
+     SELECT $1, r.row_number, r.email, r.first_name, r.surname, r.department, r.role, r.groups, r.is_active, r.has_error,
             r.action, r.employee_id, r.before_updated_at, r.stored_permissions, r.groups_changed, r.audit_action, r.audit_data
        FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, email text, first_name text, surname text, department text, role text,
-            groups text[], is_active boolean, permissions jsonb, has_error boolean, action text, employee_id uuid, before_updated_at timestamptz,
+            groups text[], is_active boolean, has_error boolean, action text, employee_id uuid, before_updated_at timestamptz,
             stored_permissions jsonb, groups_changed boolean, audit_action text, audit_data jsonb)`,
     [jobId, JSON.stringify(records)],
   );
@@ -274,8 +274,9 @@ export async function finishPreview(tx: Tx, jobId: string, columns: readonly str
   );
 }
 
-/** A job refused as a whole (unreadable file, bad header), with its problems already recorded. */
+/** A job refused as a whole (unreadable file, bad header), with its problems already recorded; rows staged before the refusal go. */
 export async function rejectJob(tx: Tx, jobId: string, message: string): Promise<void> {
+  await tx.query('DELETE FROM employee_import_rows WHERE job_id = $1', [jobId]);
   await tx.query(
     `UPDATE employee_import_jobs SET state = 'REJECTED', message = $2, finished_at = now(),
             error_count = (SELECT count(*)::int FROM employee_import_errors WHERE job_id = $1)

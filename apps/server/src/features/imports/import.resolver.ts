@@ -48,7 +48,7 @@ export class ImportResolver {
         authorize(ctx, 'create', 'employees');
         // An import is held to the importer's own role and grants: a person's, not an API token's.
         if (actor.kind !== 'employee') throw forbidden();
-        return startApply(ctx.uow, ctx.read, { principal: actor, employeeId: actor.employeeId }, input.jobId);
+        return startApply(ctx.uow, ctx.read, { principal: actor, employeeId: actor.employeeId }, input.jobId, ctx.clock);
       },
       (job) => ({ employeeImport: presentImport({ ...job, state: 'APPLYING' }) }),
     );

@@ -108,7 +108,7 @@ async function upload(kit: RouteKit, request: FastifyRequest, reply: FastifyRepl
     const fileName = (text(query, 'fileName') ?? 'employees.csv').slice(0, 200);
     const ctx = kit.appCtx(request, who);
     try {
-      const jobId = await previewImport(ctx.uow, { principal: who, employeeId: who.employeeId }, { fileName, createMissing: text(query, 'createMissing') === 'true', body });
+      const jobId = await previewImport(ctx.uow, { principal: who, employeeId: who.employeeId }, { fileName, createMissing: text(query, 'createMissing') === 'true', sendInvites: text(query, 'sendInvites') === 'true', body });
       const job = await jobById(ctx.read, who.accountId, jobId);
       return reply.code(201).send({ jobId, state: job?.state ?? 'REJECTED', message: job?.message ?? null });
     } catch (error) {

@@ -14,6 +14,7 @@ export const ImportStateEnum = registerDescribedEnum(IMPORT_STATES, 'EmployeeImp
   APPLYING: 'Being applied; `progressDone` of `progressTotal` rows are written.',
   APPLIED: 'Applied: every create and update was written in one transaction.',
   FAILED: 'Applying was refused or interrupted; nothing of it was written. `message` says why.',
+  EXPIRED: 'Previewed but not applied in time (24 hours): its staged rows are gone, so upload the file again to apply it.',
 });
 
 @ObjectType('EmployeeImportError', { description: 'One problem of an import file: its row, column and reason.', simpleResolvers: true })
@@ -49,6 +50,9 @@ export class EmployeeImportType {
 
   @Field({ description: 'Departments and groups the file names that do not exist are created by the apply.' })
   createMissing: boolean;
+
+  @Field({ description: 'The apply sends an invitation email to each new active person.' })
+  sendInvites: boolean;
 
   @Field(() => [String], { description: 'The column keys the file has; known people change only in these.' })
   columns: string[];
@@ -100,6 +104,7 @@ export function presentImport(row: ImportJobRow): EmployeeImportType {
     fileName: row.file_name,
     state: row.state,
     createMissing: row.create_missing,
+    sendInvites: row.send_invites,
     columns: row.columns,
     totalRows: row.total_rows,
     creates: row.creates,

@@ -5,7 +5,7 @@ import { ImportRowEntity } from './import-row.entity';
 export { ImportResolver } from './import.resolver';
 export { registerImportRoutes, IMPORT_PATHS } from './import.routes';
 export { previewImport, type Importer } from './import-preview.commands';
-export { claimImport, runApply, recoverInterruptedImports } from './import-apply.commands';
+export { claimImport, expireStalePreviews, IMPORT_PREVIEW_TTL_MS, runApply, recoverInterruptedImports } from './import-apply.commands';
 export { settleRunningImports } from './import-runner';
 export { exportEmployeesCsv, templateCsv } from './employee-export';
 export { ImportFileError } from './csv-reader';

@@ -12,7 +12,7 @@ import { CommandFailed, say, UsageError } from '../cli';
 import type { OperatorCommand } from './command';
 import { operatorImporter } from './operator-importer';
 
-const USAGE = 'usage: pnpm gatehouse import --account <account id> <file.csv> [--dry-run] [--create-missing]';
+const USAGE = 'usage: pnpm gatehouse import --account <account id> <file.csv> [--dry-run] [--create-missing] [--send-invites]';
 
 function printPreview(job: ImportJobRow): void {
   say(`file: ${job.file_name}`);
@@ -29,7 +29,7 @@ export const importCommand: OperatorCommand = {
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: [...argv], options: { account: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'create-missing': { type: 'boolean' } }, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: [...argv], options: { account: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'create-missing': { type: 'boolean' }, 'send-invites': { type: 'boolean' } }, allowPositionals: true, strict: true });
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
@@ -48,7 +48,7 @@ export const importCommand: OperatorCommand = {
       const read = poolReader(db);
       let jobId: string;
       try {
-        jobId = await previewImport(uow, importer, { fileName: path.basename(file), createMissing: parsed.values['create-missing'] === true, body: fs.createReadStream(file) });
+        jobId = await previewImport(uow, importer, { fileName: path.basename(file), createMissing: parsed.values['create-missing'] === true, sendInvites: parsed.values['send-invites'] === true, body: fs.createReadStream(file) });
       } catch (error) {
         if (error instanceof ImportFileError) throw new CommandFailed(3, error.message);
         throw error;

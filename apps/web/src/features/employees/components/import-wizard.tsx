@@ -29,17 +29,18 @@ function Figure({ label, value }: { readonly label: string; readonly value: numb
   );
 }
 
-/** Step 1: choose the file and whether missing departments and groups are created. */
+/** Step 1: choose the file, whether missing departments and groups are created, and whether new people are invited. */
 function UploadStep({ onUploaded }: { readonly onUploaded: (jobId: string) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [createMissing, setCreateMissing] = useState(false);
+  const [sendInvites, setSendInvites] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const upload = async () => {
     if (!file) return;
     setBusy(true);
     setProblem(null);
-    const result = await uploadEmployeeCsv(file, createMissing);
+    const result = await uploadEmployeeCsv(file, { createMissing, sendInvites });
     setBusy(false);
     if (result.ok) onUploaded(result.jobId);
     else setProblem(result.message);
@@ -53,6 +54,12 @@ function UploadStep({ onUploaded }: { readonly onUploaded: (jobId: string) => vo
       </Text>
       <FileInput label="CSV file (UTF-8)" placeholder="Choose a .csv file" accept=".csv,text/csv" value={file} onChange={setFile} clearable />
       <Checkbox label="Create departments and groups the file names that do not exist yet" checked={createMissing} onChange={(e) => setCreateMissing(e.currentTarget.checked)} />
+      <Checkbox
+        label="Send invites to the new people"
+        description="Each new active person gets an email with a link to set their password."
+        checked={sendInvites}
+        onChange={(e) => setSendInvites(e.currentTarget.checked)}
+      />
       {problem && (
         <Alert color="red" title="The file was not accepted">
           {problem}
@@ -122,7 +129,10 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
           <Progress value={100} aria-label="Import progress" mt="xs" />
         </Alert>
       )}
-      {job.state === EmployeeImportState.Failed && (
+      {job.state === EmployeeImportState.Ready && job.errorRows === 0 && job.sendInvites && job.creates > 0 && (
+        <Text size="sm">Applying sends an invitation email to each new active person.</Text>
+      )}
+      {(job.state === EmployeeImportState.Failed || job.state === EmployeeImportState.Expired) && (
         <Alert color="red" title="The import was not applied">
           {job.message}
         </Alert>

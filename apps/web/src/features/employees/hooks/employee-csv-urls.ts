@@ -23,8 +23,8 @@ export type UploadResult = { ok: true; jobId: string } | { ok: false; message: s
  * Sends the file as the request body (the server parses it while it arrives). The header
  * passes the server's CSRF rule, as Apollo's does for GraphQL.
  */
-export async function uploadEmployeeCsv(file: File, createMissing: boolean): Promise<UploadResult> {
-  const query = new URLSearchParams({ fileName: file.name, createMissing: String(createMissing) });
+export async function uploadEmployeeCsv(file: File, options: { readonly createMissing: boolean; readonly sendInvites: boolean }): Promise<UploadResult> {
+  const query = new URLSearchParams({ fileName: file.name, createMissing: String(options.createMissing), sendInvites: String(options.sendInvites) });
   try {
     const response = await fetch(`${EMPLOYEE_CSV_URLS.upload}?${query.toString()}`, {
       method: 'POST',
