@@ -41,10 +41,6 @@ export class ImportRowEntity {
   @Column({ name: 'is_active', type: 'boolean', nullable: true })
   isActive: boolean | null;
 
-  /** Unused since previews stage the decided stored permissions instead of the cells; kept empty. */
-  @Column({ type: 'jsonb', default: () => "'{}'" })
-  permissions: Record<string, unknown>;
-
   @Column({ name: 'has_error', type: 'boolean', default: false })
   hasError: boolean;
 
