@@ -4,7 +4,7 @@ import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login, type Admin } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
-import { loggedMailToken } from './support/mailbox';
+import { followLatestMailLink, loggedMailToken } from './support/mailbox';
 import { gatehouseCommand, latestInvitationToken } from './support/operator';
 import { expectNoSidewaysScroll } from './support/layout';
 
@@ -75,12 +75,14 @@ describe.each(storageKinds())('invitations (%s)', (kind) => {
     await screenshot('added-and-invited');
   });
 
-  it('the invited person opens the link in their own browser, sets a password and lands logged in', async () => {
-    const { server, artifacts } = e2e();
-    const token = await loggedMailToken(server, NIA.email);
+  it('the invited person opens the link from the Mailbox in their own browser, sets a password and lands logged in', async () => {
+    const { server, artifacts, page: adminPage } = e2e();
     const guest = await freshBrowser();
     const page = guest.page;
-    await page.goto(`${server.url}/invitation#token=${token}`);
+    // The admin (still signed in) opens the development Mailbox; the link goes to the guest's browser.
+    const link = await followLatestMailLink(adminPage, server.url, NIA.email, { into: page });
+    const token = new URL(link).hash.replace(/^#token=/, '');
+    expect(token).toMatch(/^[\w-]{20,}$/);
     await page.getByRole('heading', { name: `Join ${admin.accountName}` }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Email' }).inputValue()).toBe(NIA.email);
     await page.getByText('At least 12 characters; not a commonly used password').waitFor();
