@@ -23,7 +23,7 @@ const TYPED_PROGRAMS = [
   { files: ['packages/contracts/**/*.ts'], project: 'packages/contracts/tsconfig.test.json' },
   { files: ['apps/server/**/*.ts'], project: 'apps/server/tsconfig.test.json' },
   { files: ['apps/web/src/**/*.{ts,tsx}'], project: 'apps/web/tsconfig.json' },
-  { files: ['apps/web/*.ts'], project: 'apps/web/tsconfig.node.json' },
+  { files: ['apps/web/*.ts', 'apps/web/build/*.ts'], project: 'apps/web/tsconfig.node.json' },
   // The browser tests and their jest.config.ts.
   { files: ['apps/e2e/**/*.ts'], project: 'apps/e2e/tsconfig.json' },
 ].map(({ files, project }) => ({

@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { storageKinds } from './support/database';
-import { DEFAULT_ADMIN, login, type Admin } from './support/flows';
+import { acceptTermsGate, DEFAULT_ADMIN, login, type Admin } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
 import { waitForOperation } from './support/network';
 import { followLatestMailLink, loggedMailToken } from './support/mailbox';
 import { gatehouseCommand, latestInvitationToken } from './support/operator';
 import { expectNoSidewaysScroll } from './support/layout';
-
-/** Accepting an invitation logs the person in; before anything else they accept the account's terms of use. */
-async function acceptTermsGate(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Terms of use' }).waitFor();
-  await page.getByRole('checkbox', { name: /^I have read and accept version \d+ of the terms of use$/ }).check();
-  await page.getByRole('button', { name: 'Accept and continue' }).click();
-  await page.getByRole('heading', { name: 'Terms of use' }).waitFor({ state: 'detached' });
-}
 
 /**
  * Invitations in the browser: an admin adds someone with Save & Send Invite, the person opens

@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page, Response } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from './support/browser';
 import { storageKinds } from './support/database';
-import { DEFAULT_ADMIN, login } from './support/flows';
+import { acceptTermsGate, DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
-import { openLatestMailTo } from './support/mailbox';
+import { followLatestMailLink, openLatestMailTo } from './support/mailbox';
 import { waitForOperation } from './support/network';
 import { expectNoSidewaysScroll } from './support/layout';
 
@@ -11,7 +11,9 @@ import { expectNoSidewaysScroll } from './support/layout';
  * The external users' portal as a steward uses it on a phone: an admin adds an external user
  * and assigns them to a job; the steward opens the emailed link in a fresh browser at 390×844,
  * reads the masked address, asks for a code, enters it, accepts the terms and ticks two steps.
- * The admin sees who ticked them and when; after Promote to employee the link no longer works.
+ * The steward's phone is on a slow mobile connection for the first visit. The admin sees who
+ * ticked them and when; after Promote to employee (Save & Send Invite) the link no longer works,
+ * and the steward joins as an employee from the invitation.
  */
 
 const PHONE = { width: 390, height: 844 };
@@ -19,6 +21,12 @@ const DESKTOP = { width: 1280, height: 800 };
 const STEWARD = { firstName: 'Sky', lastName: 'Steward', email: 'sky.steward@crowd.example' };
 const JOB = 'Turnstile sweep, east stand';
 const STEPS = ['Check turnstiles 1–8', 'Test the emergency exit', 'Report to control'];
+const STEWARD_PASSWORD = 'east stand turnstile keys';
+/** A slow mobile connection (about 400 kbit/s each way, 400 ms round trips), as Chrome's "Slow 3G". */
+const SLOW_MOBILE = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+const UNTHROTTLED = { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+/** What the portal's first visit may cost over the wire: its page, script, React and styles, compressed. */
+const FIRST_VISIT_BUDGET_BYTES = 100_000;
 
 describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', (kind) => {
   const e2e = useGatehouse('portal', kind);
@@ -76,11 +84,31 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     await shot(page, 'admin-reads-portal-link-in-mailbox');
   });
 
-  it('the steward opens the link on a phone, asks for a code, enters it and accepts the terms', async () => {
+  it('the steward opens the link on a phone on a slow connection, asks for a code, enters it and accepts the terms', async () => {
     const { server, page } = e2e();
     const phone = steward.page;
+    const network: CDPSession = await phone.context().newCDPSession(phone);
+    await network.send('Network.enable');
+    await network.send('Network.emulateNetworkConditions', SLOW_MOBILE);
+    const loaded: Response[] = [];
+    const collect = (response: Response) => loaded.push(response);
+    phone.on('response', collect);
     await phone.goto(link);
     await phone.getByRole('heading', { name: JOB }).waitFor();
+    phone.off('response', collect);
+    // Small enough for a slow connection: compressed once at build time, kept by the phone afterwards.
+    let bytes = 0;
+    for (const response of loaded) bytes += (await response.request().sizes()).responseBodySize;
+    console.log(`portal first visit: ${loaded.length} responses, ${bytes} bytes over the wire`);
+    expect(bytes).toBeLessThan(FIRST_VISIT_BUDGET_BYTES);
+    const assets = loaded.filter((response) => new URL(response.url()).pathname.startsWith('/assets/'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(await asset.headerValue('cache-control')).toBe('public, max-age=31536000, immutable');
+      // Files under 1 kB are sent as they are: compressing them saves less than a header costs.
+      const bytes = (await asset.request().sizes()).responseBodySize;
+      if (bytes >= 1024) expect([asset.url(), await asset.headerValue('content-encoding')]).toEqual([asset.url(), 'br']);
+    }
     await phone.getByText('s•••@c•••.example').waitFor();
     expect(await phone.content()).not.toContain(STEWARD.email);
     expect(phone.url()).not.toContain('token=');
@@ -100,6 +128,8 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     await phone.getByRole('heading', { name: JOB }).waitFor();
     await phone.getByRole('checkbox', { name: STEPS[0] }).waitFor();
     await expectNoSidewaysScroll(phone);
+    await network.send('Network.emulateNetworkConditions', UNTHROTTLED);
+    await network.detach();
   });
 
   it('the steward ticks two steps', async () => {
@@ -129,7 +159,7 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     await drawer.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('the admin promotes the steward with Save User; the portal link no longer works', async () => {
+  it('the admin promotes the steward with Save & Send Invite; the portal link no longer works; the steward joins as an employee', async () => {
     const { server, page } = e2e();
     await page.goto(`${server.url}/settings/people/external`);
     const name = `${STEWARD.firstName} ${STEWARD.lastName}`;
@@ -140,9 +170,9 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     await page.getByRole('dialog', { name: `Edit ${name}` }).getByRole('link', { name: 'Promote to Employee' }).click();
     const drawer = page.getByRole('dialog', { name: `Promote ${name} to employee` });
     const promoted = waitForOperation(page, 'PromoteExternalUser');
-    await drawer.getByRole('button', { name: 'Save User' }).click();
+    await drawer.getByRole('button', { name: 'Save & Send Invite' }).click();
     expect(JSON.stringify(await promoted)).toContain('"userErrors":[]');
-    await page.getByText(`${name} is now an employee.`).waitFor();
+    await page.getByText(`${name} is now an employee. An invitation was sent to ${STEWARD.email}.`).waitFor();
 
     const phone = steward.page;
     await phone.reload();
@@ -154,5 +184,15 @@ describe.each(storageKinds())('portal: link, code, terms, ticks, promote (%s)', 
     await page.goto(`${server.url}/jobs`);
     await page.getByRole('table', { name: 'Items' }).getByRole('link', { name: JOB }).click();
     await page.getByRole('dialog', { name: JOB }).getByText(`Assigned: ${name}`).waitFor();
+
+    // The invitation, read in the admin's Mailbox, opened on the steward's phone: they join as an employee.
+    await followLatestMailLink(page, server.url, STEWARD.email, { into: phone });
+    await phone.getByRole('heading', { name: `Join ${admin.accountName}` }).waitFor();
+    await phone.getByRole('textbox', { name: 'Choose a password' }).fill(STEWARD_PASSWORD);
+    await phone.getByRole('button', { name: 'Set password and join' }).click();
+    await acceptTermsGate(phone);
+    await phone.getByRole('heading', { name: `Welcome, ${STEWARD.firstName}` }).waitFor();
+    await expectNoSidewaysScroll(phone);
+    await shot(phone, 'promoted-steward-logged-in-390');
   });
 });

@@ -30,6 +30,14 @@ export async function completeSetup(page: Page, setupUrl: string, admin: Admin):
   await page.getByRole('checkbox', { name: 'I accept the terms of use' }).check();
 }
 
+/** Accepting an invitation logs the person in; before anything else they accept the account's terms of use. */
+export async function acceptTermsGate(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: 'Terms of use' }).waitFor();
+  await page.getByRole('checkbox', { name: /^I have read and accept version \d+ of the terms of use$/ }).check();
+  await page.getByRole('button', { name: 'Accept and continue' }).click();
+  await page.getByRole('heading', { name: 'Terms of use' }).waitFor({ state: 'detached' });
+}
+
 /** Submits the setup form filled by completeSetup. */
 export async function submitSetup(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create account' }).click();

@@ -196,7 +196,19 @@ export async function buildApp<L>(deps: AppDeps<L>): Promise<FastifyInstance> {
   });
 
   if (deps.webDist !== null && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webDist, wildcard: false });
+    // The pages (index.html, portal.html) are answered by the not-found handler below and always
+    // revalidated; the built assets carry a content hash in their names, so a phone keeps them until
+    // a release changes them. The build writes .br and .gz beside each: sent as they are.
+    await app.register(fastifyStatic, { root: deps.webDist, serve: false });
+    await app.register(fastifyStatic, {
+      root: path.join(deps.webDist, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      wildcard: false,
+      preCompressed: true,
+      immutable: true,
+      maxAge: 365 * 24 * 60 * 60 * 1000,
+    });
     // Client-side routes (/login, /settings/...) all load the app shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
