@@ -19,7 +19,7 @@ import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
 import { mib, peakRss } from './bench/memory';
-import { profiled } from './bench/profile';
+import { allocationProfiled, profiled } from './bench/profile';
 import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
 const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--database-url postgres://…/postgres]';
@@ -37,7 +37,7 @@ interface Args {
   readonly concurrency: number;
   readonly rounds: number;
   readonly adminUrl: string;
-  /** When set: after measuring, each endpoint runs alone under the CPU profiler, one .cpuprofile per endpoint here. */
+  /** When set: after measuring, each endpoint runs alone under the CPU profiler, then under the allocation sampler: a .cpuprofile and a .heapprofile per endpoint here. */
   readonly profileDir: string | null;
 }
 
@@ -310,6 +310,12 @@ async function profile(s: Setup, args: Args, dir: string): Promise<void> {
     const { result, file } = await profiled(dir, name, async () => summarize([await runLoad(run(args.durationMs))]));
     assertNoErrors(`${name} profile`, result);
     say(`profile of ${name}: ${file} (${result.requests} requests, ${result.requestsPerSecond.toFixed(0)} req/s while profiled)`);
+  }
+  // A separate run: the heap sampler slows allocation, so it would skew the CPU profile.
+  for (const [name, run] of [['graphql', job.graphql], ['hand-written', job.handWritten]] as const) {
+    const { result, file } = await allocationProfiled(dir, name, async () => summarize([await runLoad(run(args.durationMs))]));
+    assertNoErrors(`${name} allocation profile`, result);
+    say(`allocation profile of ${name}: ${file} (${result.requests} requests; bytes allocated, garbage included)`);
   }
 }
 
