@@ -303,6 +303,23 @@ async function measureSingle(s: Setup, args: Args, scenarios: readonly Scenario[
   }
 }
 
+/**
+ * The plan of every statement the audit log's first page sends (the caller's session lookup
+ * aside), as the server sent it: captured from its pool, then run again under EXPLAIN ANALYZE.
+ */
+async function explainAuditFirstPage(s: Setup): Promise<void> {
+  const [scenario] = auditScenarios();
+  if (scenario === undefined) return;
+  s.gatehouseSql.reset();
+  const response = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `${ACCESS_COOKIE}=${s.accessToken}` }, body: scenario.body });
+  if (!(await response.text()).startsWith(scenario.expectPrefix)) throw new Error('audit log first page: unexpected answer');
+  const statements = s.gatehouseSql.statements.filter((st) => !/\bFROM sessions\b/.test(st.text));
+  for (const st of statements) {
+    const plan: { 'QUERY PLAN': string }[] = await s.gatehouse.db.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, [...st.values]);
+    say(`EXPLAIN ANALYZE of a statement of the audit log first page:\n  ${st.text.replace(/\s+/g, ' ').trim()}\n${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+  }
+}
+
 /** Each endpoint alone under load, profiled: where a page's server time goes, without the other side's samples. */
 async function profile(s: Setup, args: Args, dir: string): Promise<void> {
   const job = jobs(s, args);
@@ -339,6 +356,7 @@ async function main(): Promise<void> {
       await seedAuditEvents(s.gatehouse.db, s.accountId, args.auditEvents);
       say(`seeded ${args.auditEvents} audit events in ${formatMs(performance.now() - started)}`);
       await measureSingle(s, args, auditScenarios());
+      await explainAuditFirstPage(s);
     }
   } finally {
     await cleanup.run();

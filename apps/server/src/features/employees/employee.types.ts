@@ -154,10 +154,13 @@ function deepFreeze(p: ModulePermissionType): ModulePermissionType {
 /** Role ∪ stored for every module, in MODULES order, with what the role locks. */
 function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
   const roleOnly = ROLE_ONLY.get(role);
-  return MODULES.map((module) => {
-    const own = stored.find((p) => p.module === module);
-    return own === undefined ? (roleOnly?.get(module) ?? presentPermission(role, undefined, module)) : presentPermission(role, own, module);
-  });
+  const shown: ModulePermissionType[] = [];
+  for (const module of MODULES) {
+    let own: ModulePermission | undefined;
+    for (const p of stored) if (p.module === module) own = own ?? p;
+    shown.push(own === undefined ? (roleOnly?.get(module) ?? presentPermission(role, undefined, module)) : presentPermission(role, own, module));
+  }
+  return shown;
 }
 
 /** Whitelists what the API shows of an employee (no column leaks by accident). */
