@@ -22,7 +22,7 @@ import { mib, peakRss } from './bench/memory';
 import { allocationProfiled, profiled } from './bench/profile';
 import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
-const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--log-level L] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.8;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
@@ -39,6 +39,8 @@ interface Args {
   readonly adminUrl: string;
   /** When set: after measuring, each endpoint runs alone under the CPU profiler, then under the allocation sampler: a .cpuprofile and a .heapprofile per endpoint here. */
   readonly profileDir: string | null;
+  /** The server's log level: warn (the default) leaves out the two lines info writes per request. */
+  readonly logLevel: string;
 }
 
 function parse(): Args {
@@ -52,6 +54,7 @@ function parse(): Args {
     rounds: { type: 'string' },
     'database-url': { type: 'string' },
     profile: { type: 'string' },
+    'log-level': { type: 'string' },
   });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
@@ -67,6 +70,7 @@ function parse(): Args {
     rounds: intOption('rounds', v.rounds, 5, 1, 100),
     adminUrl,
     profileDir: v.profile ?? null,
+    logLevel: v['log-level'] ?? 'warn',
   };
 }
 
@@ -100,12 +104,13 @@ interface Setup {
 }
 
 /** A production Gatehouse: every production plugin on (auth, CSRF prevention, depth and cost limits), introspection and Sandbox off. */
-async function startGatehouse(databaseUrl: string, cleanup: Cleanup): Promise<{ gatehouse: Gatehouse; graphqlUrl: string; sql: SqlCounter }> {
+async function startGatehouse(databaseUrl: string, logLevel: string, cleanup: Cleanup): Promise<{ gatehouse: Gatehouse; graphqlUrl: string; sql: SqlCounter }> {
   const db = await openDatabase({ kind: 'postgres', url: databaseUrl });
   cleanup.add(async () => void (db.isInitialized && (await db.destroy())));
   const sql = countPoolQueries(typeormPool(db));
-  // Request logging off (warn): one JSON line per request to a terminal measures the terminal, not Gatehouse.
-  const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+  // Request logging off by default (warn): one JSON line per request to a terminal measures the
+  // terminal, not Gatehouse. `--log-level info` measures it (send stdout to a file or a pipe).
+  const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: logLevel });
   const gatehouse = await createGatehouse(config, db, null);
   cleanup.add(() => gatehouse.app.close());
   const address = await gatehouse.app.listen({ port: 0, host: '127.0.0.1' });
@@ -134,7 +139,7 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   const scratch = await createScratchDatabase(args.adminUrl);
   cleanup.add(() => scratch.drop());
   say(`database: ${scratch.name} on ${redactUrl(args.adminUrl)} (PostgreSQL ${scratch.serverVersion}), dropped at the end`);
-  const { gatehouse, graphqlUrl, sql } = await startGatehouse(scratch.url, cleanup);
+  const { gatehouse, graphqlUrl, sql } = await startGatehouse(scratch.url, args.logLevel, cleanup);
   const started = performance.now();
   const seeded = await seed(gatehouse, args.employees);
   await refreshPlannerStatistics(gatehouse.db);
@@ -143,7 +148,7 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   const { email, token } = await loginAsAccountAdmin(gatehouse, graphqlUrl, seeded);
   const handWritten = await startHandWritten(scratch.url, POOL_SIZE);
   cleanup.add(() => handWritten.close());
-  say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
+  say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level ${args.logLevel})`);
   say(`hand-written server: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
   say(`logged in through the login mutation as ${email} (ACCOUNT_ADMIN)`);
   return { gatehouse, accountId: seeded.accountId, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
