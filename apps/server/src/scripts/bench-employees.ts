@@ -17,6 +17,7 @@ import type { LoadJob, LoadReport } from './bench/load-job';
 import { comparePages, PAGE_SIZE } from './bench/page';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
+import { cpuSpentMs, postgresBackendsCpuMs } from './bench/postgres-cpu';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
 import { mib, peakRss } from './bench/memory';
 import { allocationProfiled, profiled } from './bench/profile';
@@ -210,6 +211,13 @@ interface Measured {
   /** CPU time (user + system) of the whole process per page: unlike busy time, it does not grow while other programs hold the cores. */
   readonly graphqlCpuMs: number;
   readonly handWrittenCpuMs: number;
+  /**
+   * CPU of the database's backends per page (from /proc; null where it cannot be read). Both
+   * servers use the one database, but only one side runs at a time. PostgreSQL shares the
+   * machine's cores with Node, so this counts toward throughput as much as the process CPU.
+   */
+  readonly graphqlDbCpuMs: number | null;
+  readonly handWrittenDbCpuMs: number | null;
   readonly statementsUnderLoad: number;
   readonly roundRatios: number[];
 }
@@ -219,13 +227,17 @@ interface Measured {
  * and the CPU time the process spent meanwhile (the load worker's share is about the same for
  * both endpoints: the same requests, answers of the same size).
  */
-async function runMeasured(job: LoadJob): Promise<{ report: LoadReport; busyMs: number; cpuMs: number }> {
+async function runMeasured(s: Setup, job: LoadJob): Promise<{ report: LoadReport; busyMs: number; cpuMs: number; dbCpuMs: number | null }> {
+  const dbBefore = await postgresBackendsCpuMs(s.gatehouse.db);
   const before = performance.eventLoopUtilization();
   const cpuBefore = process.cpuUsage();
   const report = await runLoad(job);
   const cpu = process.cpuUsage(cpuBefore);
-  return { report, busyMs: performance.eventLoopUtilization(before).active, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const busyMs = performance.eventLoopUtilization(before).active;
+  return { report, busyMs, cpuMs: (cpu.user + cpu.system) / 1000, dbCpuMs: cpuSpentMs(dbBefore, await postgresBackendsCpuMs(s.gatehouse.db)) };
 }
+
+const plus = (total: number | null, ms: number | null): number | null => (total === null || ms === null ? null : total + ms);
 
 /**
  * Alternates the two endpoints in short rounds: on a shared, noisy machine a slow patch then
@@ -242,11 +254,15 @@ async function alternate(s: Setup, args: Args): Promise<Measured> {
   let handWrittenBusy = 0;
   let graphqlCpu = 0;
   let handWrittenCpu = 0;
+  let graphqlDbCpu: number | null = 0;
+  let handWrittenDbCpu: number | null = 0;
   for (let round = 0; round < args.rounds; round++) {
     s.gatehouseSql.reset();
-    const g = await runMeasured(job.graphql(perRound));
+    const g = await runMeasured(s, job.graphql(perRound));
     statements += s.gatehouseSql.count;
-    const h = await runMeasured(job.handWritten(perRound));
+    const h = await runMeasured(s, job.handWritten(perRound));
+    graphqlDbCpu = plus(graphqlDbCpu, g.dbCpuMs);
+    handWrittenDbCpu = plus(handWrittenDbCpu, h.dbCpuMs);
     graphql.push(g.report);
     handWritten.push(h.report);
     graphqlBusy += g.busyMs;
@@ -263,6 +279,8 @@ async function alternate(s: Setup, args: Args): Promise<Measured> {
     handWrittenBusyMs: handWrittenBusy / Math.max(1, hAll.requests),
     graphqlCpuMs: graphqlCpu / Math.max(1, gAll.requests),
     handWrittenCpuMs: handWrittenCpu / Math.max(1, hAll.requests),
+    graphqlDbCpuMs: graphqlDbCpu === null ? null : graphqlDbCpu / Math.max(1, gAll.requests),
+    handWrittenDbCpuMs: handWrittenDbCpu === null ? null : handWrittenDbCpu / Math.max(1, hAll.requests),
     statementsUnderLoad: statements / Math.max(1, gAll.requests + gAll.errors),
     roundRatios: graphql.map((r, i) => summarize([r]).requestsPerSecond / summarize(handWritten.slice(i, i + 1)).requestsPerSecond),
   };
@@ -284,6 +302,9 @@ async function measure(s: Setup, args: Args): Promise<void> {
   say(`sql statements per GraphQL page: ${statements.graphql} (one request; ${m.statementsUnderLoad.toFixed(2)} on average under load); hand-written: ${statements.handWritten}`);
   say(`server thread busy per page: graphql ${m.graphqlBusyMs.toFixed(2)} ms, hand-written ${m.handWrittenBusyMs.toFixed(2)} ms (event-loop utilization ÷ requests)`);
   say(`process CPU per page: graphql ${m.graphqlCpuMs.toFixed(2)} ms, hand-written ${m.handWrittenCpuMs.toFixed(2)} ms (user + system time ÷ requests, load worker included; unlike busy time it does not grow while other programs hold the cores)`);
+  if (m.graphqlDbCpuMs !== null && m.handWrittenDbCpuMs !== null) {
+    say(`PostgreSQL CPU per page: graphql ${m.graphqlDbCpuMs.toFixed(2)} ms, hand-written ${m.handWrittenDbCpuMs.toFixed(2)} ms (the database's backends, from /proc; one side runs at a time); both: graphql ${(m.graphqlCpuMs + m.graphqlDbCpuMs).toFixed(2)} ms, hand-written ${(m.handWrittenCpuMs + m.handWrittenDbCpuMs).toFixed(2)} ms`);
+  }
   assertNoErrors('graphql', m.graphql);
   assertNoErrors('hand-written', m.handWritten);
 }
