@@ -54,7 +54,12 @@ export function poolReader(dataSource: DataSource): Reader {
     query,
     async queryPrepared<R>(name: string, sql: string, params: readonly unknown[]): Promise<R[]> {
       if (pool === null) return query<R>(sql, params);
-      const result = await pool.query({ name, text: sql, values: [...params] });
+      // Past TypeORM's query runner, so its logger (query logging, the tests' statement counts) is told here.
+      dataSource.logger.logQuery(sql, [...params]);
+      const result = await pool.query({ name, text: sql, values: [...params] }).catch((error: unknown) => {
+        dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...params]);
+        throw error;
+      });
       // The driver returns the rows the statement produced; their shape is the caller's SQL.
       return result.rows as R[];
     },
