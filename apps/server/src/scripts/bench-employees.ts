@@ -17,12 +17,13 @@ import type { LoadJob, LoadReport } from './bench/load-job';
 import { comparePages, PAGE_SIZE } from './bench/page';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { countPoolQueries, typeormPool, type SqlCounter } from './bench/sql-counter';
+import { cpuSpentMs, postgresBackendsCpuMs } from './bench/postgres-cpu';
 import { refreshPlannerStatistics, seedDemoDataIn, type DemoDataResult } from './demo/seed';
 import { mib, peakRss } from './bench/memory';
-import { profiled } from './bench/profile';
+import { allocationProfiled, profiled } from './bench/profile';
 import { auditScenarios, employeeScenarios, seedAuditEvents, type Scenario } from './bench/scenarios';
 
-const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:employees [--employees N] [--audit-events N] [--single S] [--duration S] [--warmup S] [--concurrency C] [--rounds R] [--profile DIR] [--log-level L] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.8;
 /** Both sides get the same number of connections: TypeORM's pool is created with max 10 (platform/db/data-source.ts). */
 const POOL_SIZE = 10;
@@ -37,8 +38,10 @@ interface Args {
   readonly concurrency: number;
   readonly rounds: number;
   readonly adminUrl: string;
-  /** When set: after measuring, each endpoint runs alone under the CPU profiler, one .cpuprofile per endpoint here. */
+  /** When set: after measuring, each endpoint runs alone under the CPU profiler, then under the allocation sampler: a .cpuprofile and a .heapprofile per endpoint here. */
   readonly profileDir: string | null;
+  /** The server's log level: warn (the default) leaves out the two lines info writes per request. */
+  readonly logLevel: string;
 }
 
 function parse(): Args {
@@ -52,6 +55,7 @@ function parse(): Args {
     rounds: { type: 'string' },
     'database-url': { type: 'string' },
     profile: { type: 'string' },
+    'log-level': { type: 'string' },
   });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
@@ -67,6 +71,7 @@ function parse(): Args {
     rounds: intOption('rounds', v.rounds, 5, 1, 100),
     adminUrl,
     profileDir: v.profile ?? null,
+    logLevel: v['log-level'] ?? 'warn',
   };
 }
 
@@ -100,12 +105,13 @@ interface Setup {
 }
 
 /** A production Gatehouse: every production plugin on (auth, CSRF prevention, depth and cost limits), introspection and Sandbox off. */
-async function startGatehouse(databaseUrl: string, cleanup: Cleanup): Promise<{ gatehouse: Gatehouse; graphqlUrl: string; sql: SqlCounter }> {
+async function startGatehouse(databaseUrl: string, logLevel: string, cleanup: Cleanup): Promise<{ gatehouse: Gatehouse; graphqlUrl: string; sql: SqlCounter }> {
   const db = await openDatabase({ kind: 'postgres', url: databaseUrl });
   cleanup.add(async () => void (db.isInitialized && (await db.destroy())));
   const sql = countPoolQueries(typeormPool(db));
-  // Request logging off (warn): one JSON line per request to a terminal measures the terminal, not Gatehouse.
-  const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+  // Request logging off by default (warn): one JSON line per request to a terminal measures the
+  // terminal, not Gatehouse. `--log-level info` measures it (send stdout to a file or a pipe).
+  const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: logLevel });
   const gatehouse = await createGatehouse(config, db, null);
   cleanup.add(() => gatehouse.app.close());
   const address = await gatehouse.app.listen({ port: 0, host: '127.0.0.1' });
@@ -134,7 +140,7 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   const scratch = await createScratchDatabase(args.adminUrl);
   cleanup.add(() => scratch.drop());
   say(`database: ${scratch.name} on ${redactUrl(args.adminUrl)} (PostgreSQL ${scratch.serverVersion}), dropped at the end`);
-  const { gatehouse, graphqlUrl, sql } = await startGatehouse(scratch.url, cleanup);
+  const { gatehouse, graphqlUrl, sql } = await startGatehouse(scratch.url, args.logLevel, cleanup);
   const started = performance.now();
   const seeded = await seed(gatehouse, args.employees);
   await refreshPlannerStatistics(gatehouse.db);
@@ -143,7 +149,7 @@ async function setUp(args: Args, cleanup: Cleanup): Promise<Setup> {
   const { email, token } = await loginAsAccountAdmin(gatehouse, graphqlUrl, seeded);
   const handWritten = await startHandWritten(scratch.url, POOL_SIZE);
   cleanup.add(() => handWritten.close());
-  say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level warn)`);
+  say(`gatehouse server: ${graphqlUrl} (NODE_ENV=production: cookie auth, CSRF prevention, depth limit ${MAX_DEPTH}, cost limit ${MAX_COST}, introspection and Sandbox off, log level ${args.logLevel})`);
   say(`hand-written server: ${handWritten.url} (node:http + pg Pool max ${POOL_SIZE}; authenticates the same cookie: jose JWT verify + session/employee lookup + role check)`);
   say(`logged in through the login mutation as ${email} (ACCOUNT_ADMIN)`);
   return { gatehouse, accountId: seeded.accountId, graphqlUrl, handWritten, accessToken: token, gatehouseSql: sql, handWrittenSql: countPoolQueries(handWritten.pool) };
@@ -205,6 +211,13 @@ interface Measured {
   /** CPU time (user + system) of the whole process per page: unlike busy time, it does not grow while other programs hold the cores. */
   readonly graphqlCpuMs: number;
   readonly handWrittenCpuMs: number;
+  /**
+   * CPU of the database's backends per page (from /proc; null where it cannot be read). Both
+   * servers use the one database, but only one side runs at a time. PostgreSQL shares the
+   * machine's cores with Node, so this counts toward throughput as much as the process CPU.
+   */
+  readonly graphqlDbCpuMs: number | null;
+  readonly handWrittenDbCpuMs: number | null;
   readonly statementsUnderLoad: number;
   readonly roundRatios: number[];
 }
@@ -214,13 +227,17 @@ interface Measured {
  * and the CPU time the process spent meanwhile (the load worker's share is about the same for
  * both endpoints: the same requests, answers of the same size).
  */
-async function runMeasured(job: LoadJob): Promise<{ report: LoadReport; busyMs: number; cpuMs: number }> {
+async function runMeasured(s: Setup, job: LoadJob): Promise<{ report: LoadReport; busyMs: number; cpuMs: number; dbCpuMs: number | null }> {
+  const dbBefore = await postgresBackendsCpuMs(s.gatehouse.db);
   const before = performance.eventLoopUtilization();
   const cpuBefore = process.cpuUsage();
   const report = await runLoad(job);
   const cpu = process.cpuUsage(cpuBefore);
-  return { report, busyMs: performance.eventLoopUtilization(before).active, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const busyMs = performance.eventLoopUtilization(before).active;
+  return { report, busyMs, cpuMs: (cpu.user + cpu.system) / 1000, dbCpuMs: cpuSpentMs(dbBefore, await postgresBackendsCpuMs(s.gatehouse.db)) };
 }
+
+const plus = (total: number | null, ms: number | null): number | null => (total === null || ms === null ? null : total + ms);
 
 /**
  * Alternates the two endpoints in short rounds: on a shared, noisy machine a slow patch then
@@ -237,11 +254,15 @@ async function alternate(s: Setup, args: Args): Promise<Measured> {
   let handWrittenBusy = 0;
   let graphqlCpu = 0;
   let handWrittenCpu = 0;
+  let graphqlDbCpu: number | null = 0;
+  let handWrittenDbCpu: number | null = 0;
   for (let round = 0; round < args.rounds; round++) {
     s.gatehouseSql.reset();
-    const g = await runMeasured(job.graphql(perRound));
+    const g = await runMeasured(s, job.graphql(perRound));
     statements += s.gatehouseSql.count;
-    const h = await runMeasured(job.handWritten(perRound));
+    const h = await runMeasured(s, job.handWritten(perRound));
+    graphqlDbCpu = plus(graphqlDbCpu, g.dbCpuMs);
+    handWrittenDbCpu = plus(handWrittenDbCpu, h.dbCpuMs);
     graphql.push(g.report);
     handWritten.push(h.report);
     graphqlBusy += g.busyMs;
@@ -258,6 +279,8 @@ async function alternate(s: Setup, args: Args): Promise<Measured> {
     handWrittenBusyMs: handWrittenBusy / Math.max(1, hAll.requests),
     graphqlCpuMs: graphqlCpu / Math.max(1, gAll.requests),
     handWrittenCpuMs: handWrittenCpu / Math.max(1, hAll.requests),
+    graphqlDbCpuMs: graphqlDbCpu === null ? null : graphqlDbCpu / Math.max(1, gAll.requests),
+    handWrittenDbCpuMs: handWrittenDbCpu === null ? null : handWrittenDbCpu / Math.max(1, hAll.requests),
     statementsUnderLoad: statements / Math.max(1, gAll.requests + gAll.errors),
     roundRatios: graphql.map((r, i) => summarize([r]).requestsPerSecond / summarize(handWritten.slice(i, i + 1)).requestsPerSecond),
   };
@@ -279,6 +302,9 @@ async function measure(s: Setup, args: Args): Promise<void> {
   say(`sql statements per GraphQL page: ${statements.graphql} (one request; ${m.statementsUnderLoad.toFixed(2)} on average under load); hand-written: ${statements.handWritten}`);
   say(`server thread busy per page: graphql ${m.graphqlBusyMs.toFixed(2)} ms, hand-written ${m.handWrittenBusyMs.toFixed(2)} ms (event-loop utilization ÷ requests)`);
   say(`process CPU per page: graphql ${m.graphqlCpuMs.toFixed(2)} ms, hand-written ${m.handWrittenCpuMs.toFixed(2)} ms (user + system time ÷ requests, load worker included; unlike busy time it does not grow while other programs hold the cores)`);
+  if (m.graphqlDbCpuMs !== null && m.handWrittenDbCpuMs !== null) {
+    say(`PostgreSQL CPU per page: graphql ${m.graphqlDbCpuMs.toFixed(2)} ms, hand-written ${m.handWrittenDbCpuMs.toFixed(2)} ms (the database's backends, from /proc; one side runs at a time); both: graphql ${(m.graphqlCpuMs + m.graphqlDbCpuMs).toFixed(2)} ms, hand-written ${(m.handWrittenCpuMs + m.handWrittenDbCpuMs).toFixed(2)} ms`);
+  }
   assertNoErrors('graphql', m.graphql);
   assertNoErrors('hand-written', m.handWritten);
 }
@@ -303,6 +329,23 @@ async function measureSingle(s: Setup, args: Args, scenarios: readonly Scenario[
   }
 }
 
+/**
+ * The plan of every statement the audit log's first page sends (the caller's session lookup
+ * aside), as the server sent it: captured from its pool, then run again under EXPLAIN ANALYZE.
+ */
+async function explainAuditFirstPage(s: Setup): Promise<void> {
+  const [scenario] = auditScenarios();
+  if (scenario === undefined) return;
+  s.gatehouseSql.reset();
+  const response = await fetch(s.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `${ACCESS_COOKIE}=${s.accessToken}` }, body: scenario.body });
+  if (!(await response.text()).startsWith(scenario.expectPrefix)) throw new Error('audit log first page: unexpected answer');
+  const statements = s.gatehouseSql.statements.filter((st) => !/\bFROM sessions\b/.test(st.text));
+  for (const st of statements) {
+    const plan: { 'QUERY PLAN': string }[] = await s.gatehouse.db.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.text}`, [...st.values]);
+    say(`EXPLAIN ANALYZE of a statement of the audit log first page:\n  ${st.text.replace(/\s+/g, ' ').trim()}\n${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+  }
+}
+
 /** Each endpoint alone under load, profiled: where a page's server time goes, without the other side's samples. */
 async function profile(s: Setup, args: Args, dir: string): Promise<void> {
   const job = jobs(s, args);
@@ -310,6 +353,12 @@ async function profile(s: Setup, args: Args, dir: string): Promise<void> {
     const { result, file } = await profiled(dir, name, async () => summarize([await runLoad(run(args.durationMs))]));
     assertNoErrors(`${name} profile`, result);
     say(`profile of ${name}: ${file} (${result.requests} requests, ${result.requestsPerSecond.toFixed(0)} req/s while profiled)`);
+  }
+  // A separate run: the heap sampler slows allocation, so it would skew the CPU profile.
+  for (const [name, run] of [['graphql', job.graphql], ['hand-written', job.handWritten]] as const) {
+    const { result, file } = await allocationProfiled(dir, name, async () => summarize([await runLoad(run(args.durationMs))]));
+    assertNoErrors(`${name} allocation profile`, result);
+    say(`allocation profile of ${name}: ${file} (${result.requests} requests; bytes allocated, garbage included)`);
   }
 }
 
@@ -333,6 +382,7 @@ async function main(): Promise<void> {
       await seedAuditEvents(s.gatehouse.db, s.accountId, args.auditEvents);
       say(`seeded ${args.auditEvents} audit events in ${formatMs(performance.now() - started)}`);
       await measureSingle(s, args, auditScenarios());
+      await explainAuditFirstPage(s);
     }
   } finally {
     await cleanup.run();

@@ -38,7 +38,7 @@ export async function loadSessionPrincipal(
   sessionId: string,
   identityId: string,
 ): Promise<SessionInfo | null> {
-  const rows: PrincipalRow[] = await db.query(PRINCIPAL_SQL, [sessionId, identityId]);
+  const rows: PrincipalRow[] = await db.queryPrepared('session_principal', PRINCIPAL_SQL, [sessionId, identityId]);
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
   return {

@@ -97,7 +97,8 @@ function onlyGroup(filter: EmployeeFilterValues): filter is EmployeeFilterValues
 export async function countEmployees(db: Reader, accountId: string, filter: EmployeeFilterValues): Promise<number> {
   if (isUnfiltered(filter)) {
     // Kept by triggers on every insert and delete (migration EmployeeCounts): one row, not the account.
-    const rows: { n: string }[] = await db.query('SELECT employees AS n FROM employee_counts WHERE account_id = $1', [accountId]);
+    // A key lookup that opens every employee list: planned once per connection.
+    const rows: { n: string }[] = await db.queryPrepared('employee_count', 'SELECT employees AS n FROM employee_counts WHERE account_id = $1', [accountId]);
     return Number(rows[0]?.n ?? 0);
   }
   if (onlyGroup(filter)) {

@@ -1,4 +1,4 @@
-import { effectivePermissions, lockedParts, MODULES, ROLES, type EditScope, type ModuleKey, type ModulePermission, type Role, type SeeScope } from '@gatehouse/access';
+import { effectivePermission, lockedParts, MODULES, ROLES, type EditScope, type ModuleKey, type ModulePermission, type Role, type SeeScope } from '@gatehouse/access';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EditScopeEnum, ModuleKeyEnum, RoleEnum, SeeScopeEnum } from '../../platform/graphql/access-enums';
 import { connectionOf } from '../../platform/graphql/connection';
@@ -120,14 +120,10 @@ const LOCKED: ReadonlyMap<Role, ReadonlyMap<ModuleKey, LockedPartsType>> = new M
   ROLES.map((role) => [role, new Map(MODULES.map((module) => [module, lockedParts(role, module)]))]),
 );
 
-/**
- * Role ∪ stored, with what the role locks. Built for every employee of every page, so each
- * permission is one object literal of a fixed shape (a spread copies through a slower,
- * shape-changing path).
- */
-function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
-  const locked = LOCKED.get(role);
-  return effectivePermissions(role, stored).map((p) => ({
+/** One module's effective permission with what the role locks, as one object literal of a fixed shape. */
+function presentPermission(role: Role, stored: ModulePermission | undefined, module: ModuleKey): ModulePermissionType {
+  const p = effectivePermission(role, stored, module);
+  return {
     module: p.module,
     canAccess: p.canAccess,
     isModuleAdmin: p.isModuleAdmin,
@@ -135,8 +131,36 @@ function presentPermissions(role: Role, stored: readonly ModulePermission[]): Mo
     editScope: p.editScope,
     seeLevels: p.seeLevels,
     editLevels: p.editLevels,
-    locked: locked?.get(p.module) ?? lockedParts(role, p.module),
-  }));
+    locked: LOCKED.get(role)?.get(module) ?? lockedParts(role, module),
+  };
+}
+
+/**
+ * A module without a stored row shows what the role includes: the same for every employee of
+ * that role, so it is built once and shared (frozen, so no reader can change it for the rest).
+ * Most employees store rows for few modules, so most of a page's permissions come from here.
+ */
+const ROLE_ONLY: ReadonlyMap<Role, ReadonlyMap<ModuleKey, ModulePermissionType>> = new Map(
+  ROLES.map((role) => [role, new Map(MODULES.map((module) => [module, deepFreeze(presentPermission(role, undefined, module))]))]),
+);
+
+function deepFreeze(p: ModulePermissionType): ModulePermissionType {
+  Object.freeze(p.seeLevels);
+  Object.freeze(p.editLevels);
+  Object.freeze(p.locked);
+  return Object.freeze(p);
+}
+
+/** Role ∪ stored for every module, in MODULES order, with what the role locks. */
+function presentPermissions(role: Role, stored: readonly ModulePermission[]): ModulePermissionType[] {
+  const roleOnly = ROLE_ONLY.get(role);
+  const shown: ModulePermissionType[] = [];
+  for (const module of MODULES) {
+    let own: ModulePermission | undefined;
+    for (const p of stored) if (p.module === module) own = own ?? p;
+    shown.push(own === undefined ? (roleOnly?.get(module) ?? presentPermission(role, undefined, module)) : presentPermission(role, own, module));
+  }
+  return shown;
 }
 
 /** Whitelists what the API shows of an employee (no column leaks by accident). */
@@ -156,7 +180,8 @@ export function presentEmployee(row: EmployeeViewRow): EmployeeType {
     termsAcceptedVersion: row.terms_accepted_version,
     createdAt: row.created_at,
     department: row.department_id !== null && row.department_name !== null ? { id: row.department_id, name: row.department_name } : null,
-    userGroups: row.groups.map((g) => ({ id: g.id, name: g.name, description: g.description })),
+    // The query builds each group with exactly these keys (json_build_object): no copy needed.
+    userGroups: row.groups,
     permissions: presentPermissions(row.role, row.permissions),
   };
 }

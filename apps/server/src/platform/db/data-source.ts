@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { MIGRATIONS } from './migrations';
+import { TYPE_PARSERS } from './timestamptz';
 
 export type DatabaseTarget =
   | { readonly kind: 'postgres'; readonly url: string }
@@ -51,7 +52,7 @@ export function isSingleSession(dataSource: DataSource): boolean {
 export function createDataSource(target: DatabaseTarget, entities: EntityList, extra: Partial<DataSourceOptions> = {}): DataSource {
   if (target.kind === 'postgres') {
     const options = PLANNER_SETTINGS.map((setting) => `-c ${setting}`).join(' ');
-    return new DataSource({ ...common, entities, url: target.url, extra: { max: 10, options }, ...extra } as DataSourceOptions);
+    return new DataSource({ ...common, entities, url: target.url, extra: { max: 10, options, types: TYPE_PARSERS }, ...extra } as DataSourceOptions);
   }
   if (target.dataDir !== undefined) ensureWritableDir(target.dataDir);
   // Extensions are loaded here and created by migrations (CREATE EXTENSION IF NOT EXISTS): pg_trgm indexes searches.

@@ -1,4 +1,6 @@
+import { Pool } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isSingleSession } from './data-source';
 
 /**
  * Runs SQL that reads. Query functions take a Reader for reads and the unit of work's `Tx`
@@ -7,6 +9,14 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  */
 export interface Reader {
   query<R = unknown>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /**
+   * The same, for a statement every request runs whose plan does not depend on its parameters
+   * (lookups by key): on PostgreSQL a named statement, parsed and planned once per connection
+   * instead of on every request. `name` must name this one SQL text. Never for lists: their
+   * plans depend on the parameters (an account's size, a filter's share), which a reused
+   * generic plan would not see.
+   */
+  queryPrepared<R = unknown>(name: string, sql: string, params: readonly unknown[]): Promise<R[]>;
 }
 
 /**
@@ -24,19 +34,42 @@ async function rowsOf<R>(runner: QueryRunner, sql: string, params: readonly unkn
 export function transactionReader(manager: EntityManager): Reader {
   const runner = manager.queryRunner;
   if (runner === undefined) throw new Error('transactionReader needs the manager of a transaction');
-  return { query: (sql, params) => rowsOf(runner, sql, params) };
+  // Inside a transaction statements are few and varied: nothing is kept per connection.
+  return { query: (sql, params) => rowsOf(runner, sql, params), queryPrepared: (_name, sql, params) => rowsOf(runner, sql, params) };
 }
 
 /** A Reader over the pool: each statement takes a connection and gives it back. */
 export function poolReader(dataSource: DataSource): Reader {
+  const query = async <R>(sql: string, params?: readonly unknown[]): Promise<R[]> => {
+    const runner = dataSource.createQueryRunner();
+    try {
+      return await rowsOf<R>(runner, sql, params);
+    } finally {
+      await runner.release();
+    }
+  };
+  // PGlite is one session in this process: nothing to save there.
+  const pool = isSingleSession(dataSource) ? null : pgPoolOf(dataSource);
   return {
-    async query(sql, params) {
-      const runner = dataSource.createQueryRunner();
-      try {
-        return await rowsOf(runner, sql, params);
-      } finally {
-        await runner.release();
-      }
+    query,
+    async queryPrepared<R>(name: string, sql: string, params: readonly unknown[]): Promise<R[]> {
+      if (pool === null) return query<R>(sql, params);
+      // Past TypeORM's query runner, so its logger (query logging, the tests' statement counts) is told here.
+      dataSource.logger.logQuery(sql, [...params]);
+      const result = await pool.query({ name, text: sql, values: [...params] }).catch((error: unknown) => {
+        dataSource.logger.logQueryError(error instanceof Error ? error : String(error), sql, [...params]);
+        throw error;
+      });
+      // The driver returns the rows the statement produced; their shape is the caller's SQL.
+      return result.rows as R[];
     },
   };
+}
+
+/** The node-postgres pool TypeORM's PostgreSQL driver keeps (`driver.master`). */
+function pgPoolOf(dataSource: DataSource): Pool {
+  const driver: unknown = dataSource.driver;
+  const master: unknown = typeof driver === 'object' && driver !== null && 'master' in driver ? driver.master : null;
+  if (!(master instanceof Pool)) throw new Error('poolReader: the PostgreSQL driver has no node-postgres pool');
+  return master;
 }

@@ -7,7 +7,14 @@
 export interface SqlCounter {
   /** Statements since the last reset. */
   readonly count: number;
+  /** The statements since the last reset, text and parameters, when sent as `query(text, values)`. */
+  readonly statements: readonly SqlStatement[];
   reset(): void;
+}
+
+export interface SqlStatement {
+  readonly text: string;
+  readonly values: readonly unknown[];
 }
 
 type QueryFn = (...args: unknown[]) => unknown;
@@ -30,6 +37,7 @@ function queryOf(client: unknown): QueryFn | null {
 export function countPoolQueries(pool: unknown): SqlCounter {
   if (!isPool(pool)) throw new Error('countPoolQueries: not a node-postgres Pool');
   let count = 0;
+  let statements: SqlStatement[] = [];
   const wrapped = new WeakSet<object>();
   pool.on('acquire', (client) => {
     const original = queryOf(client);
@@ -37,6 +45,8 @@ export function countPoolQueries(pool: unknown): SqlCounter {
     wrapped.add(client);
     Reflect.set(client, 'query', (...args: unknown[]) => {
       count += 1;
+      const [text, values] = args;
+      if (typeof text === 'string') statements.push({ text, values: Array.isArray(values) ? values : [] });
       return original(...args);
     });
   });
@@ -44,8 +54,12 @@ export function countPoolQueries(pool: unknown): SqlCounter {
     get count() {
       return count;
     },
+    get statements() {
+      return statements;
+    },
     reset() {
       count = 0;
+      statements = [];
     },
   };
 }
