@@ -86,17 +86,21 @@ export async function findIdentityWithMemberships(db: Reader, email: string): Pr
   return { id: first.id, email: first.email, password_hash: first.password_hash, memberships };
 }
 
-/** Starts a session in an account with the first link of its refresh chain, in one statement. */
+/**
+ * Starts a session in an account with the first link of its refresh chain, in one statement;
+ * with `lastLoginOf`, that employee's last login is now, in the same statement.
+ */
 export async function insertSession(
   tx: Tx,
-  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null; refreshTokenHash: string },
+  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null; refreshTokenHash: string; lastLoginOf: string | null },
 ): Promise<{ id: string; expires_at: Date }> {
   const rows: { id: string; expires_at: Date }[] = await tx.query(
     `WITH s AS (
        INSERT INTO sessions (identity_id, account_id, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5) RETURNING id, expires_at),
-     r AS (INSERT INTO refresh_tokens (session_id, token_hash) SELECT s.id, $6 FROM s)
+     r AS (INSERT INTO refresh_tokens (session_id, token_hash) SELECT s.id, $6 FROM s),
+     l AS (UPDATE employees SET last_login_at = now() WHERE id = $7::uuid)
      SELECT id, expires_at FROM s`,
-    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip, values.refreshTokenHash],
+    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip, values.refreshTokenHash, values.lastLoginOf],
   );
   const row = rows[0];
   if (row === undefined) throw new Error('session insert returned no row');
