@@ -1,4 +1,5 @@
 import { WITHOUT_WAITING_FOR_DISK } from '../db/commit-flush';
+import { preparedSql, type PreparedSql } from '../db/reader';
 import type { Tx } from '../db/unit-of-work';
 
 /** A limit: at most `capacity` attempts at once, refilled at `capacity` per `windowMs`. */
@@ -52,6 +53,22 @@ export async function consumeAttempt(tx: Tx, key: string, limit: ThrottleLimit):
   return rows.length > 0 ? { allowed: true } : refusal(tx, key, limit);
 }
 
+const takeAllStatements = new Map<string, PreparedSql>();
+
+/** The statement of `consumeAttempts` for `count` buckets (prepared: logins run it all the time). */
+function takeAllSql(count: number, withoutWaitingForDisk: boolean): PreparedSql {
+  const name = `throttle.take${count}${withoutWaitingForDisk ? '.noDiskWait' : ''}`;
+  const known = takeAllStatements.get(name);
+  if (known !== undefined) return known;
+  const ctes = Array.from({ length: count }, (_, i) => `t${i} AS (${takeSql(`$${3 * i + 1}`, `$${3 * i + 2}`, `$${3 * i + 3}`)})`);
+  // Scalar subqueries run in the order of the select list: that is the order the rows are locked in.
+  const taken = ctes.map((_, i) => `(SELECT count(*) FROM t${i})::int AS taken${i}`);
+  if (withoutWaitingForDisk) taken.push(`${WITHOUT_WAITING_FOR_DISK} AS commit_without_waiting_for_disk`);
+  const statement = preparedSql(name, `WITH ${ctes.join(', ')} SELECT ${taken.join(', ')}`);
+  takeAllStatements.set(name, statement);
+  return statement;
+}
+
 /** A bucket and its limit. */
 export interface ThrottleBucket {
   readonly key: string;
@@ -69,16 +86,8 @@ export interface ThrottleBucket {
 export async function consumeAttempts(tx: Tx, buckets: readonly ThrottleBucket[], options: { commitWithoutWaitingForDisk: boolean }): Promise<ThrottleVerdict> {
   // One statement must not change a row twice: with a key given twice, one attempt would be lost.
   if (new Set(buckets.map((b) => b.key)).size !== buckets.length) throw new Error('consumeAttempts: every bucket must have its own key');
-  const params: unknown[] = [];
-  const ctes = buckets.map((bucket, i) => {
-    params.push(bucket.key, bucket.limit.capacity, rate(bucket.limit));
-    const n = 3 * i;
-    return `t${i} AS (${takeSql(`$${n + 1}`, `$${n + 2}`, `$${n + 3}`)})`;
-  });
-  // Scalar subqueries run in the order of the select list: that is the order the rows are locked in.
-  const taken = buckets.map((_, i) => `(SELECT count(*) FROM t${i})::int AS taken${i}`);
-  if (options.commitWithoutWaitingForDisk) taken.push(`${WITHOUT_WAITING_FOR_DISK} AS commit_without_waiting_for_disk`);
-  const rows: Record<string, number>[] = await tx.query(`WITH ${ctes.join(', ')} SELECT ${taken.join(', ')}`, params);
+  const params = buckets.flatMap((bucket) => [bucket.key, bucket.limit.capacity, rate(bucket.limit)]);
+  const rows: Record<string, number>[] = await tx.query(takeAllSql(buckets.length, options.commitWithoutWaitingForDisk), params);
   const row = rows[0];
   for (const [i, bucket] of buckets.entries()) if (row?.[`taken${i}`] !== 1) return refusal(tx, bucket.key, bucket.limit);
   return { allowed: true };
@@ -109,19 +118,25 @@ export async function resetThrottle(tx: Tx, key: string): Promise<void> {
 export async function resetAndRefund(tx: Tx, reset: string, refund: ThrottleBucket, options: { commitWithoutWaitingForDisk: boolean }): Promise<void> {
   // One statement must not change a row twice: with one key, which change won would be undefined.
   if (reset === refund.key) throw new Error('resetAndRefund: the reset and the refunded key must differ');
+  const statement = options.commitWithoutWaitingForDisk ? RESET_AND_REFUND_WITHOUT_WAITING_FOR_DISK : RESET_AND_REFUND;
+  await tx.query(statement, [reset, refund.key, refund.limit.capacity, rate(refund.limit)]);
+}
+
+function resetAndRefundSql(withoutWaitingForDisk: boolean): string {
   const after = `LEAST($3::float8, ${refilled('$3', '$4')} + 1)`;
-  const extra = options.commitWithoutWaitingForDisk ? `, ${WITHOUT_WAITING_FOR_DISK} AS commit_without_waiting_for_disk` : '';
-  await tx.query(
-    `WITH reset AS (DELETE FROM throttle_buckets WHERE key = $1 RETURNING 1),
+  const extra = withoutWaitingForDisk ? `, ${WITHOUT_WAITING_FOR_DISK} AS commit_without_waiting_for_disk` : '';
+  return `WITH reset AS (DELETE FROM throttle_buckets WHERE key = $1 RETURNING 1),
           refund AS (
             UPDATE throttle_buckets b
                SET tokens = ${after}, updated_at = now(),
                    full_at = now() + make_interval(secs => ($3::float8 - ${after}) / $4::float8)
              WHERE b.key = $2 RETURNING 1)
-     SELECT (SELECT count(*) FROM reset) AS reset, (SELECT count(*) FROM refund) AS refund${extra}`,
-    [reset, refund.key, refund.limit.capacity, rate(refund.limit)],
-  );
+     SELECT (SELECT count(*) FROM reset) AS reset, (SELECT count(*) FROM refund) AS refund${extra}`;
 }
+
+// Prepared: every successful login runs one of them.
+const RESET_AND_REFUND = preparedSql('throttle.resetAndRefund', resetAndRefundSql(false));
+const RESET_AND_REFUND_WITHOUT_WAITING_FOR_DISK = preparedSql('throttle.resetAndRefund.noDiskWait', resetAndRefundSql(true));
 
 /** Deletes buckets that have refilled: a full bucket is the same as no row. */
 export async function pruneThrottles(tx: Tx): Promise<number> {
