@@ -77,8 +77,10 @@ export interface ThrottleBucket {
 
 /**
  * Takes one attempt from each bucket in one statement (each bucket atomically, as
- * `consumeAttempt`; the rows are locked in the order given, so concurrent callers with the
- * same buckets queue rather than deadlock). When any refuses, its verdict comes back (the
+ * `consumeAttempt`). PostgreSQL runs each bucket's upsert when the select list first reads it,
+ * so the rows are locked in the order given and concurrent callers with the same buckets
+ * queue; were two ever to deadlock, PostgreSQL would fail one of them, which takes nothing
+ * (its transaction rolls back), never more. When any refuses, its verdict comes back (the
  * first refusing bucket in the order given) and the caller must roll back, which returns the
  * attempts the others gave. `commitWithoutWaitingForDisk` applies that setting to the unit of
  * work from within this same statement.
