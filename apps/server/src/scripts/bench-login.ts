@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../config';
@@ -11,9 +11,11 @@ import { formatMs, intOption, numberOption, parseOptions, runCli, say, UsageErro
 import type { LoginLoadJob, LoginLoadReport } from './bench/login-worker';
 import { createScratchDatabase, redactUrl } from './bench/scratch-database';
 import { cpuSpentMs, postgresBackendsCpuMs } from './bench/postgres-cpu';
+import { ownThreadsCpuMs, type ThreadsCpu } from './bench/proc-cpu';
+import { profiled } from './bench/profile';
 import { countPoolQueries, typeormPool } from './bench/sql-counter';
 
-const USAGE = 'usage: pnpm bench:login [--users N] [--duration S] [--concurrency C] [--database-url postgres://…/postgres]';
+const USAGE = 'usage: pnpm bench:login [--users N] [--duration S] [--concurrency C] [--profile DIR] [--database-url postgres://…/postgres]';
 const TARGET_RATIO = 0.8;
 /** Pairs of login and verification slices the measured time is cut into. */
 const ROUNDS = 6;
@@ -25,10 +27,12 @@ interface Args {
   readonly durationMs: number;
   readonly concurrency: number;
   readonly adminUrl: string;
+  /** When set: after measuring, logins alone and verifications alone run under the CPU profiler (this process's main thread), one .cpuprofile each here. */
+  readonly profileDir: string | null;
 }
 
 function parse(): Args {
-  const v = parseOptions({ users: { type: 'string' }, duration: { type: 'string' }, concurrency: { type: 'string' }, 'database-url': { type: 'string' } });
+  const v = parseOptions({ users: { type: 'string' }, duration: { type: 'string' }, concurrency: { type: 'string' }, profile: { type: 'string' }, 'database-url': { type: 'string' } });
   const adminUrl = v['database-url'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!/^postgres(ql)?:\/\/.+/.test(adminUrl)) throw new UsageError('--database-url: must be a postgres:// URL');
   // Loopback only: this generates load, and drops the database it creates.
@@ -38,6 +42,7 @@ function parse(): Args {
     durationMs: numberOption('duration', v.duration, 12, 1) * 1000,
     concurrency: intOption('concurrency', v.concurrency, 4, 1, 64),
     adminUrl,
+    profileDir: v.profile ?? null,
   };
 }
 
@@ -52,15 +57,54 @@ function figures(latencies: readonly number[] | Float64Array, elapsedMs: number)
   return { perSecond: (sorted.length * 1000) / elapsedMs, p50Ms: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, count: sorted.length };
 }
 
-/** Logins through the real server over HTTP, from a child process. */
-function loginLoad(job: LoginLoadJob): Promise<LoginLoadReport> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'bench/login-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`login load process exited with ${code}`)));
-    child.once('message', (report: LoginLoadReport) => resolve(report));
-    child.send(job);
+/** Logins through the real server over HTTP, from one child process started before anything is measured (its start is no part of a login's CPU). */
+interface LoginLoad {
+  run(job: LoginLoadJob): Promise<LoginLoadReport>;
+  stop(): void;
+}
+
+function startLoginLoad(): LoginLoad {
+  // Without the profiler flags: only the server's process is profiled.
+  const child: ChildProcess = fork(path.join(__dirname, 'bench/login-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+  let failed: Error | null = null;
+  let pending: { resolve: (r: LoginLoadReport) => void; reject: (e: Error) => void } | null = null;
+  const fail = (error: Error) => {
+    failed = error;
+    pending?.reject(error);
+    pending = null;
+  };
+  child.on('error', fail);
+  child.on('exit', (code) => fail(new Error(`login load process exited with ${code}`)));
+  child.on('message', (report: LoginLoadReport) => {
+    pending?.resolve(report);
+    pending = null;
   });
+  return {
+    run: (job) =>
+      new Promise((resolve, reject) => {
+        if (failed !== null) return reject(failed);
+        pending = { resolve, reject };
+        child.send(job);
+      }),
+    stop: () => {
+      child.removeAllListeners('exit');
+      child.disconnect();
+    },
+  };
+}
+
+/** CPU of this process's threads between two readings. */
+function threadsSpent(before: ThreadsCpu | null, after: ThreadsCpu | null): ThreadsCpu | null {
+  return before === null || after === null ? null : { main: after.main - before.main, others: after.others - before.others };
+}
+
+function addThreads(total: ThreadsCpu | null, spent: ThreadsCpu | null): ThreadsCpu | null {
+  return total === null || spent === null ? null : { main: total.main + spent.main, others: total.others + spent.others };
+}
+
+/** "main thread 4.1 ms, other threads 9.6 ms" per unit, or nothing without /proc. */
+function threadSplit(spent: ThreadsCpu | null, units: number): string {
+  return spent === null ? '' : ` (main thread ${(spent.main / units).toFixed(1)} ms, other threads ${(spent.others / units).toFixed(1)} ms)`;
 }
 
 /** argon2id verifications with the server's parameters, `concurrency` at a time, for `durationMs`. */
@@ -121,11 +165,12 @@ async function main(): Promise<void> {
     const emails = await seed(db, args.users, hash);
     const config = parseConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://gatehouse.bench.test', DATABASE_URL: scratch.url, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
     const gatehouse = await createGatehouse(config, db, null);
+    const loads = startLoginLoad();
     try {
       const url = `${await gatehouse.app.listen({ port: 0, host: '127.0.0.1' })}/graphql`;
       const bodies = emails.map((email) => JSON.stringify({ query: LOGIN, variables: { input: { email, password: PASSWORD } } }));
       const run = async (concurrency: number, durationMs: number) => {
-        const report = await loginLoad({ url, bodies, concurrency, durationMs });
+        const report = await loads.run({ url, bodies, concurrency, durationMs });
         if (report.errors > 0) throw new Error(`${report.errors} logins failed; first: ${report.firstError}`);
         return figures(report.latenciesMs, report.elapsedMs);
       };
@@ -140,21 +185,26 @@ async function main(): Promise<void> {
       const pairs: { login: Figures; verify: Figures }[] = [];
       // CPU time is what the load of others cannot inflate: this process is the server (its
       // argon2 threads included; the clients run in another process), plus its PostgreSQL backends.
-      const cpu = { login: 0, loginDb: 0 as number | null, verify: 0 };
+      const none: ThreadsCpu = { main: 0, others: 0 };
+      const cpu = { login: 0, loginDb: 0 as number | null, verify: 0, loginThreads: none as ThreadsCpu | null, verifyThreads: none as ThreadsCpu | null };
       const timedLogins = async () => {
-        const c0 = process.cpuUsage();
         const db0 = await postgresBackendsCpuMs(db);
+        const t0 = ownThreadsCpuMs();
+        const c0 = process.cpuUsage();
         const l = await run(args.concurrency, slice);
         const c = process.cpuUsage(c0);
+        cpu.loginThreads = addThreads(cpu.loginThreads, threadsSpent(t0, ownThreadsCpuMs()));
         cpu.login += (c.user + c.system) / 1000;
         const spent = cpuSpentMs(db0, await postgresBackendsCpuMs(db));
         cpu.loginDb = cpu.loginDb === null || spent === null ? null : cpu.loginDb + spent;
         return l;
       };
       const timedVerifications = async () => {
+        const t0 = ownThreadsCpuMs();
         const c0 = process.cpuUsage();
         const v = await verifyLoad(hash, args.concurrency, slice);
         const c = process.cpuUsage(c0);
+        cpu.verifyThreads = addThreads(cpu.verifyThreads, threadsSpent(t0, ownThreadsCpuMs()));
         cpu.verify += (c.user + c.system) / 1000;
         return v;
       };
@@ -195,8 +245,8 @@ async function main(): Promise<void> {
       say(`  per pair of neighbouring ${formatMs(slice)} slices: median ${medianRatio.toFixed(2)}×, from ${pairRatios[0]?.toFixed(2)}× to ${pairRatios[ROUNDS - 1]?.toFixed(2)}×`);
       say('');
       say('CPU, which the load of others does not inflate much (same run):');
-      say(`  a raw verification     ${cpuPerVerify.toFixed(1)} ms`);
-      say(`  a login, server        ${cpuPerLogin.toFixed(1)} ms (its verification included)${dbPerLogin === null ? '' : `; its PostgreSQL backends ${dbPerLogin.toFixed(1)} ms`}`);
+      say(`  a raw verification     ${cpuPerVerify.toFixed(1)} ms${threadSplit(cpu.verifyThreads, verifications)}`);
+      say(`  a login, server        ${cpuPerLogin.toFixed(1)} ms${threadSplit(cpu.loginThreads, logins)}, its verification included${dbPerLogin === null ? '' : `; its PostgreSQL backends ${dbPerLogin.toFixed(1)} ms`}`);
       const cpuRatio = cpuPerVerify / (cpuPerLogin + (dbPerLogin ?? 0));
       say(`  so on cores left to it, logins would run at about ${cpuRatio.toFixed(2)}× the verifications (CPU-bound both; an estimate, not a measurement)`);
       say('');
@@ -206,7 +256,17 @@ async function main(): Promise<void> {
       say(`    the identity with its memberships; the returned viewer's principal and employee), at ${roundTrip.toFixed(2)} ms a round trip here, about ${inDatabase.toFixed(1)} ms`);
       say(`  the rest, about ${Math.max(0, notArgon - inDatabase).toFixed(1)} ms: HTTP, GraphQL parsing, validation and execution, the JWT, cookies, waiting for a core`);
       say('  (PostgreSQL and the server share the cores argon2 runs on, so under load every step also waits its turn).');
+      if (args.profileDir !== null) {
+        const half = args.durationMs / 2;
+        const logged = await profiled(args.profileDir, 'login', () => run(args.concurrency, half));
+        const verified = await profiled(args.profileDir, 'verify', () => verifyLoad(hash, args.concurrency, half));
+        say('');
+        say(`profiles of this process's main thread (libuv's pool, where argon2 runs, is not sampled):`);
+        say(`  ${logged.file} (${logged.result.count} logins)`);
+        say(`  ${verified.file} (${verified.result.count} verifications)`);
+      }
     } finally {
+      loads.stop();
       await gatehouse.close();
     }
   } finally {

@@ -1,10 +1,9 @@
 import { normalizeEmail } from '@gatehouse/contracts';
 import { decoyPasswordHash, verifyPassword } from '../../platform/auth/passwords';
 import { hashToken } from '../../platform/auth/secrets';
-import { commitWithoutWaitingForDisk } from '../../platform/db/commit-flush';
 import type { AppCtx, SessionInfo, SessionTokens } from '../../platform/graphql/context';
 import { DomainError } from '../../platform/graphql/domain-error';
-import { consumeAttempt, refundAttempt, resetThrottle, type ThrottleLimit } from '../../platform/throttle/throttle';
+import { consumeAttempts, resetAndRefund, type ThrottleLimit } from '../../platform/throttle/throttle';
 import * as q from './auth.queries';
 import { signSession, writeNextRefreshToken, writeSession } from './session-tokens';
 
@@ -41,18 +40,19 @@ function throttled(retryAfterSeconds: number): DomainError {
 }
 
 /**
- * Takes one attempt from both buckets in one transaction, committed before the password is
+ * Takes one attempt from both buckets in one statement and transaction, committed before the password is
  * checked. Every login from one network shares the IP bucket's row: the commit does not wait
  * for the disk, so that row's lock is held for microseconds rather than a flush.
  */
 async function takeLoginAttempt(ctx: AppCtx, email: string): Promise<void> {
   await ctx.uow(async (tx) => {
-    await commitWithoutWaitingForDisk(tx);
-    for (const [key, limit] of [[emailKey(email), LOGIN_LIMITS.perEmail], [ipKey(ctx.client.ip), LOGIN_LIMITS.perIp]] as const) {
-      const verdict = await consumeAttempt(tx, key, limit);
-      // Throwing rolls back the other bucket too: a refused attempt costs nothing.
-      if (!verdict.allowed) throw throttled(verdict.retryAfterSeconds);
-    }
+    const buckets = [
+      { key: emailKey(email), limit: LOGIN_LIMITS.perEmail },
+      { key: ipKey(ctx.client.ip), limit: LOGIN_LIMITS.perIp },
+    ];
+    const verdict = await consumeAttempts(tx, buckets, { commitWithoutWaitingForDisk: true });
+    // Throwing rolls back the other bucket too: a refused attempt costs nothing.
+    if (!verdict.allowed) throw throttled(verdict.retryAfterSeconds);
   });
 }
 
@@ -68,13 +68,10 @@ export async function login(ctx: AppCtx, input: { email: string; password: strin
   if (!identity || !ok || !first) throw invalidCredentials();
   const written = await ctx.uow(async (tx) => {
     // Holds the IP bucket's row too (the refund); losing a session to a database crash only means logging in again.
-    await commitWithoutWaitingForDisk(tx);
-    await resetThrottle(tx, emailKey(email));
-    await refundAttempt(tx, ipKey(ctx.client.ip), LOGIN_LIMITS.perIp);
-    await q.touchLastLogin(tx, first.employeeId);
-    return writeSession(tx, { identityId: identity.id, accountId: first.accountId }, ctx.client);
+    await resetAndRefund(tx, emailKey(email), { key: ipKey(ctx.client.ip), limit: LOGIN_LIMITS.perIp }, { commitWithoutWaitingForDisk: true });
+    return writeSession(tx, { identityId: identity.id, accountId: first.accountId }, ctx.client, { lastLoginOf: first.employeeId });
   });
-  const tokens = await signSession(ctx.signingKey, written);
+  const tokens = signSession(ctx.signingKey, written);
   return { tokens, identityId: identity.id, accountId: first.accountId, email: identity.email, employeeId: first.employeeId, memberships: identity.memberships };
 }
 

@@ -1,4 +1,4 @@
-import type { Reader } from '../../platform/db/reader';
+import { preparedSql, type Reader } from '../../platform/db/reader';
 import type { Tx } from '../../platform/db/unit-of-work';
 
 export interface IdentityRow {
@@ -70,14 +70,16 @@ export interface IdentityWithMemberships extends IdentityRow {
 }
 
 /** The identity with this (normalized) email and its active memberships (most recent first), in one statement; null if none. */
+const IDENTITY_WITH_MEMBERSHIPS = preparedSql(
+  'auth.identityWithMemberships',
+  `SELECT i.id, i.email, i.password_hash, m.account_id, m.name, m.employee_id, m.last_login_at
+     FROM identities i LEFT JOIN (${ACTIVE_MEMBERSHIPS}) m ON m.identity_id = i.id
+    WHERE i.email = $1 ${MOST_RECENT_FIRST}`,
+);
+
 export async function findIdentityWithMemberships(db: Reader, email: string): Promise<IdentityWithMemberships | null> {
   // The membership columns are null for an identity with no active membership (LEFT JOIN).
-  const rows: (IdentityRow & { [K in keyof MembershipRow]: MembershipRow[K] | null })[] = await db.query(
-    `SELECT i.id, i.email, i.password_hash, m.account_id, m.name, m.employee_id, m.last_login_at
-       FROM identities i LEFT JOIN (${ACTIVE_MEMBERSHIPS}) m ON m.identity_id = i.id
-      WHERE i.email = $1 ${MOST_RECENT_FIRST}`,
-    [email],
-  );
+  const rows: (IdentityRow & { [K in keyof MembershipRow]: MembershipRow[K] | null })[] = await db.query(IDENTITY_WITH_MEMBERSHIPS, [email]);
   const first = rows[0];
   if (first === undefined) return null;
   const memberships = rows.flatMap(({ account_id, name, employee_id, last_login_at }) =>
@@ -86,17 +88,26 @@ export async function findIdentityWithMemberships(db: Reader, email: string): Pr
   return { id: first.id, email: first.email, password_hash: first.password_hash, memberships };
 }
 
-/** Starts a session in an account with the first link of its refresh chain, in one statement. */
+const INSERT_SESSION = preparedSql(
+  'auth.insertSession',
+  `WITH s AS (
+     INSERT INTO sessions (identity_id, account_id, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5) RETURNING id, expires_at),
+   r AS (INSERT INTO refresh_tokens (session_id, token_hash) SELECT s.id, $6 FROM s),
+   l AS (UPDATE employees SET last_login_at = now() WHERE id = $7::uuid)
+   SELECT id, expires_at FROM s`,
+);
+
+/**
+ * Starts a session in an account with the first link of its refresh chain, in one statement;
+ * with `lastLoginOf`, that employee's last login is now, in the same statement.
+ */
 export async function insertSession(
   tx: Tx,
-  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null; refreshTokenHash: string },
+  values: { identityId: string; accountId: string; expiresAt: Date; userAgent: string | null; ip: string | null; refreshTokenHash: string; lastLoginOf: string | null },
 ): Promise<{ id: string; expires_at: Date }> {
   const rows: { id: string; expires_at: Date }[] = await tx.query(
-    `WITH s AS (
-       INSERT INTO sessions (identity_id, account_id, expires_at, user_agent, ip) VALUES ($1, $2, $3, $4, $5) RETURNING id, expires_at),
-     r AS (INSERT INTO refresh_tokens (session_id, token_hash) SELECT s.id, $6 FROM s)
-     SELECT id, expires_at FROM s`,
-    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip, values.refreshTokenHash],
+    INSERT_SESSION,
+    [values.identityId, values.accountId, values.expiresAt, values.userAgent, values.ip, values.refreshTokenHash, values.lastLoginOf],
   );
   const row = rows[0];
   if (row === undefined) throw new Error('session insert returned no row');

@@ -22,6 +22,19 @@ describe('login', () => {
     expect(response.json()).toEqual({ data: { me: { email: e.email, employee: { role: 'ADMIN' } } } });
   });
 
+  it('records the last login of the employee entered, and of nobody else, only when the password is right', async () => {
+    const account = await buildAccount(t.db);
+    const e = await buildEmployee(t.db, account, { email: 'last.login@example.com', withPassword: true });
+    const other = await buildEmployee(t.db, account, { email: 'not.logged.in@example.com', withPassword: true });
+    const lastLogin = async (id: string) => ((await t.db.query('SELECT last_login_at FROM employees WHERE id = $1', [id])) as { last_login_at: Date | null }[])[0]?.last_login_at ?? null;
+    await t.anonymous().gql(LOGIN, { input: { email: 'last.login@example.com', password: 'not the password!' } });
+    expect(await lastLogin(e.id)).toBeNull();
+    const before = Date.now();
+    await t.anonymous().gql(LOGIN, { input: { email: 'last.login@example.com', password: TEST_PASSWORD } });
+    expect((await lastLogin(e.id))?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(await lastLogin(other.id)).toBeNull();
+  });
+
   it('answers a wrong password and an unknown email the same way', async () => {
     const account = await buildAccount(t.db);
     await buildEmployee(t.db, account, { email: 'same.answer@example.com', withPassword: true });

@@ -1,6 +1,6 @@
 import { isRole, type ModulePermission } from '@gatehouse/access';
 import type { SessionInfo } from '../../platform/graphql/context';
-import type { Reader } from '../../platform/db/reader';
+import { preparedSql, type Reader } from '../../platform/db/reader';
 
 interface PrincipalRow {
   session_id: string;
@@ -17,9 +17,10 @@ interface PrincipalRow {
 
 /**
  * One statement per request: the session and the current state of the person behind it
- * (a role change or inactivation applies to the very next request).
+ * (a role change or inactivation applies to the very next request). Prepared, as every
+ * request with a session runs it.
  */
-const PRINCIPAL_SQL = `
+const PRINCIPAL_SQL = preparedSql('auth.sessionPrincipal', `
   SELECT s.id AS session_id, s.identity_id, s.account_id, e.id AS employee_id, e.role, e.is_active, e.department_id,
     COALESCE((SELECT array_agg(m.group_id) FROM user_group_members m WHERE m.employee_id = e.id), '{}') AS group_ids,
     COALESCE((SELECT json_agg(json_build_object(
@@ -30,7 +31,7 @@ const PRINCIPAL_SQL = `
   FROM sessions s
   JOIN employees e ON e.identity_id = s.identity_id AND e.account_id = s.account_id
   JOIN accounts a ON a.id = s.account_id
-  WHERE s.id = $1 AND s.identity_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND e.is_active`;
+  WHERE s.id = $1 AND s.identity_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND e.is_active`);
 
 /** The active employee behind a live session, or null. */
 export async function loadSessionPrincipal(
@@ -38,7 +39,7 @@ export async function loadSessionPrincipal(
   sessionId: string,
   identityId: string,
 ): Promise<SessionInfo | null> {
-  const rows: PrincipalRow[] = await db.queryPrepared('session_principal', PRINCIPAL_SQL, [sessionId, identityId]);
+  const rows: PrincipalRow[] = await db.query(PRINCIPAL_SQL, [sessionId, identityId]);
   const row = rows[0];
   if (!row || !isRole(row.role)) return null;
   return {

@@ -9,8 +9,8 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * A session's new refresh link, written in a transaction; its access token is not signed yet.
- * Signing is WebCrypto work on libuv's thread pool, where it can wait behind password hashes:
- * done after COMMIT, it never keeps a transaction (and the row locks it holds) open.
+ * Signed after COMMIT: nothing of it belongs in the transaction, which holds row locks others
+ * queue on (a login's holds the IP throttle bucket).
  */
 export interface WrittenSession {
   readonly sessionId: string;
@@ -19,8 +19,13 @@ export interface WrittenSession {
   readonly sessionExpiresAt: Date;
 }
 
-/** Writes a new session and its first refresh token (one statement). */
-export async function writeSession(tx: Tx, who: { identityId: string; accountId: string }, client: ClientInfo): Promise<WrittenSession> {
+/** Writes a new session and its first refresh token (one statement; with `lastLoginOf`, that employee's last login too). */
+export async function writeSession(
+  tx: Tx,
+  who: { identityId: string; accountId: string },
+  client: ClientInfo,
+  options: { lastLoginOf?: string } = {},
+): Promise<WrittenSession> {
   const refreshToken = newToken();
   const session = await insertSession(tx, {
     identityId: who.identityId,
@@ -29,6 +34,7 @@ export async function writeSession(tx: Tx, who: { identityId: string; accountId:
     userAgent: client.userAgent,
     ip: client.ip,
     refreshTokenHash: hashToken(refreshToken),
+    lastLoginOf: options.lastLoginOf ?? null,
   });
   return { sessionId: session.id, identityId: who.identityId, refreshToken, sessionExpiresAt: session.expires_at };
 }
@@ -41,8 +47,8 @@ export async function writeNextRefreshToken(tx: Tx, session: { sessionId: string
 }
 
 /** The tokens of a written session: its refresh token and a freshly signed access token. Call it after the commit. */
-export async function signSession(key: SigningKey, written: WrittenSession): Promise<SessionTokens> {
-  const accessToken = await signAccessToken(key, { identityId: written.identityId, sessionId: written.sessionId });
+export function signSession(key: SigningKey, written: WrittenSession): SessionTokens {
+  const accessToken = signAccessToken(key, { identityId: written.identityId, sessionId: written.sessionId });
   return { sessionId: written.sessionId, accessToken, refreshToken: written.refreshToken, sessionExpiresAt: written.sessionExpiresAt };
 }
 

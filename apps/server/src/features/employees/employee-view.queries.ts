@@ -1,5 +1,5 @@
 import type { ModulePermission } from '@gatehouse/access';
-import type { Reader } from '../../platform/db/reader';
+import { preparedSql, type Reader } from '../../platform/db/reader';
 import type { KeysetCursor } from '../../platform/graphql/connection';
 import { SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
@@ -109,13 +109,16 @@ export function listEmployeeViews(db: Reader, accountId: string, args: PageArgs)
   );
 }
 
+/** Prepared: every login's answer and every viewer reads employees through it. */
+const EMPLOYEE_VIEWS_BY_IDS = preparedSql(
+  'employees.viewsByIds',
+  `SELECT p.*, ${RELATIONS}
+     FROM (SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])) p
+     LEFT JOIN departments d ON d.id = p.department_id
+    ORDER BY lower(p.surname || ' ' || p.first_name), p.id`,
+);
+
 /** Employees by id with their relations; other accounts' ids are simply absent. */
 export function employeeViewsByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<EmployeeViewRow[]> {
-  return db.query(
-    `SELECT p.*, ${RELATIONS}
-       FROM (SELECT ${EMPLOYEE_COLUMNS} FROM employees e WHERE e.account_id = $1 AND e.id = ANY($2::uuid[])) p
-       LEFT JOIN departments d ON d.id = p.department_id
-      ORDER BY lower(p.surname || ' ' || p.first_name), p.id`,
-    [accountId, onlyUuids(ids)],
-  );
+  return db.query(EMPLOYEE_VIEWS_BY_IDS, [accountId, onlyUuids(ids)]);
 }

@@ -1,5 +1,5 @@
 import type { ModulePermission, Role } from '@gatehouse/access';
-import type { Reader } from '../../platform/db/reader';
+import { preparedSql, type Reader } from '../../platform/db/reader';
 import type { Tx } from '../../platform/db/unit-of-work';
 import { likePattern, SqlParams } from '../../platform/db/sql-params';
 import { isUuid, onlyUuids } from '../../platform/db/uuid';
@@ -94,11 +94,13 @@ function onlyGroup(filter: EmployeeFilterValues): filter is EmployeeFilterValues
  * account, department, role, active and invitation indexes; a group's members from
  * user_group_members, whose rows carry the account); a search also reads the matching rows.
  */
+/** A key lookup that opens every employee list: planned once per connection. */
+const UNFILTERED_COUNT = preparedSql('employees.unfilteredCount', 'SELECT employees AS n FROM employee_counts WHERE account_id = $1');
+
 export async function countEmployees(db: Reader, accountId: string, filter: EmployeeFilterValues): Promise<number> {
   if (isUnfiltered(filter)) {
     // Kept by triggers on every insert and delete (migration EmployeeCounts): one row, not the account.
-    // A key lookup that opens every employee list: planned once per connection.
-    const rows: { n: string }[] = await db.queryPrepared('employee_count', 'SELECT employees AS n FROM employee_counts WHERE account_id = $1', [accountId]);
+    const rows: { n: string }[] = await db.query(UNFILTERED_COUNT, [accountId]);
     return Number(rows[0]?.n ?? 0);
   }
   if (onlyGroup(filter)) {

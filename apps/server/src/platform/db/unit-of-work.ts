@@ -61,7 +61,6 @@ export function createUnitOfWork(dataSource: DataSource, actor: AuditActor | nul
       const tx: Tx = {
         [IN_UNIT_OF_WORK]: true,
         query: reader.query,
-        queryPrepared: reader.queryPrepared,
         audit: (event, explicitActor) => writeAuditEvents(reader, actorFor(event.action, explicitActor), [event]),
         auditMany: async (events, explicitActor) => {
           const first = events[0];

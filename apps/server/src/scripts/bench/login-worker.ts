@@ -2,9 +2,10 @@ import http from 'node:http';
 
 /**
  * Login load in its own process (the client's work must land neither on the server's event
- * loop nor in the CPU time the benchmark charges to the server):
- * `concurrency` lanes, each logging in as the next person of the list, until the deadline.
- * A login counts when the payload has no userErrors.
+ * loop nor in the CPU time the benchmark charges to the server): per job, `concurrency` lanes,
+ * each logging in as the next person of the list, until the deadline. A login counts when the
+ * payload has no userErrors. One process serves every job of a run: starting one per slice
+ * charged the fork to the server's CPU, a fraction of a millisecond per login.
  */
 export interface LoginLoadJob {
   readonly url: string;
@@ -73,8 +74,9 @@ async function run(job: LoginLoadJob): Promise<LoginLoadReport> {
   return { latenciesMs: latencies, errors, firstError, elapsedMs: performance.now() - started };
 }
 
-// Started by the benchmark with fork(): one job over IPC, one report back, then exit.
-process.once('message', (job: unknown) => {
+// Started by the benchmark with fork(): jobs over IPC, one report back for each; it ends when the benchmark disconnects.
+process.on('message', (job: unknown) => {
   if (!isLoginLoadJob(job)) throw new Error('login-worker: bad job');
-  void run(job).then((report) => process.send?.(report, () => process.exit(0)));
+  void run(job).then((report) => process.send?.(report));
 });
+process.once('disconnect', () => process.exit(0));

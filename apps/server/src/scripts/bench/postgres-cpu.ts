@@ -1,23 +1,7 @@
-import { readFileSync } from 'node:fs';
-
-/** What `/proc/<pid>/stat` counts CPU time in (USER_HZ: 100 on Linux's usual builds). */
-const TICKS_PER_SECOND = 100;
+import { statCpuMs } from './proc-cpu';
 
 interface Queryable {
   query<R = unknown>(sql: string, params?: unknown[]): Promise<R[]>;
-}
-
-/** User + system CPU of one process in milliseconds, from /proc; null where there is no /proc or it is gone. */
-function processCpuMs(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces, inside parentheses): state is field 3, utime 14, stime 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / TICKS_PER_SECOND : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -29,7 +13,7 @@ export async function postgresBackendsCpuMs(db: Queryable): Promise<Map<number, 
   const rows = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = $1', ['client backend']);
   const cpu = new Map<number, number>();
   for (const { pid } of rows) {
-    const ms = processCpuMs(pid);
+    const ms = statCpuMs(`/proc/${pid}/stat`);
     if (ms === null) return null;
     cpu.set(pid, ms);
   }
