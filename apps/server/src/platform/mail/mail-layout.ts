@@ -101,7 +101,9 @@ export function compiledLayout(shape: LayoutShape): Promise<string> {
   const key = `${shape.hasAction}:${shape.hasCode}`;
   let html = compiled.get(key);
   if (html === undefined) {
-    html = mjml2html(mjmlSource(shape), { validationLevel: 'strict', keepComments: false }).then((result) => {
+    // fonts: {} because MJML otherwise links Google Fonts for any web font the stack names
+    // (Roboto): every opened email would call a third party, and offline it fails to load.
+    html = mjml2html(mjmlSource(shape), { validationLevel: 'strict', keepComments: false, fonts: {} }).then((result) => {
       if (result.errors.length > 0) throw new Error(`mail layout: ${result.errors.map((e) => e.message).join('; ')}`);
       return withoutIndentation(result.html);
     });

@@ -51,6 +51,14 @@ describe('renderMail', () => {
     expect(mail.html).toContain('Gatehouse');
   });
 
+  it('loads nothing from elsewhere: no web-font links, no external style sheets or images', async () => {
+    for (const name of MAIL_TEMPLATE_NAMES) {
+      const mail = await render(name);
+      expect(mail.html).not.toContain('fonts.googleapis.com');
+      expect(mail.html).not.toMatch(/<link\b|@import|<img\b[^>]*src="http/i);
+    }
+  });
+
   it('refuses a link that is not http(s)', async () => {
     const content = { ...mailContent('password_reset', SAMPLES.password_reset, CTX), action: { label: 'Go', url: 'javascript:alert(1)' } };
     await expect(renderMail(content, null)).rejects.toThrow(/http/);
