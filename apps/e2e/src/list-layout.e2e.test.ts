@@ -159,6 +159,9 @@ describe.each(storageKinds())('list layout at 1280×800 and 390×844 (%s)', (kin
     console.log(`1280 px: ${heights.length} rows, heights ${single}–${Math.max(...heights)} px, table ${(await table.boundingBox())?.height} px`);
     expect(allOneLineHigh(heights)).toBe(true);
     expect(await wrappedTexts(table)).toEqual([]);
+    // A usual address is read whole at 1280: email is the widest text column.
+    const adminEmail = table.getByText(admin.email, { exact: true });
+    expect(await adminEmail.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // Every column is in view: the table fits its scroll container, which fits the page.
     const scrolled = await table.evaluate((el) => (el.parentElement ? el.scrollWidth - el.parentElement.clientWidth : 0));
     const lastColumn = await table.getByRole('columnheader', { name: /Last login/ }).boundingBox();
