@@ -1,9 +1,10 @@
-import { AuditEventFieldsFragmentDoc, type AuditEventFieldsFragment } from '../gql/graphql';
+import { AuditEventFieldsFragmentDoc } from '../gql/graphql';
 import { createApolloClient } from './apollo-client';
 
 const ACCOUNT = '33333333-3333-4333-8333-333333333333';
 
-function auditEvent(id: string, action: string, targetName: string | null): AuditEventFieldsFragment {
+/** An event as the server answers it, with the type names the cache keys on. */
+function auditEvent(id: string, action: string, targetName: string | null) {
   return {
     __typename: 'AuditEvent',
     id,
@@ -22,7 +23,7 @@ function auditEvent(id: string, action: string, targetName: string | null): Audi
 describe('the Apollo cache keeps what each audit event says', () => {
   it('two events about one account keep their own names for it', () => {
     const client = createApolloClient({ graphqlUrl: '/graphql', refreshSession: async () => false, onSessionExpired: () => undefined, notify: () => undefined });
-    const write = (e: AuditEventFieldsFragment) => client.cache.writeFragment({ fragment: AuditEventFieldsFragmentDoc, fragmentName: 'AuditEventFields', data: e });
+    const write = (e: ReturnType<typeof auditEvent>) => client.cache.writeFragment({ fragment: AuditEventFieldsFragmentDoc, fragmentName: 'AuditEventFields', data: e });
     write(auditEvent('created', 'account.created', 'Riverside Arena'));
     // A later event about the same account that recorded no name.
     write(auditEvent('test-mail', 'mail.test_sent', null));

@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { TermsOfUseFieldsFragment } from '../../../gql/graphql';
+import { TermsAudience } from '../../../gql/graphql';
 import { renderWithApp } from '../../../test/render';
 import { TermsForm } from './general-settings-page';
 
-const BUILT_IN: TermsOfUseFieldsFragment = {
-  __typename: 'TermsOfUse',
-  audience: 'EMPLOYEES',
+const BUILT_IN = {
+  audience: TermsAudience.Employees,
   text: 'These terms apply to everyone.\n\nKeep your password to yourself.',
   version: 1,
   publishedAt: '2026-12-01T10:00:00.000Z',
