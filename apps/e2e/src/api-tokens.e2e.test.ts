@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
-import { expectNoSidewaysScroll } from './support/layout';
+import { clippedTexts, expectNoSidewaysScroll } from './support/layout';
 
 /**
  * API tokens as an ACCOUNT_ADMIN manages them (Account Settings → API tokens) and as a client
@@ -109,6 +109,8 @@ describe.each(storageKinds())('API tokens: create, copy, call, revoke (%s)', (ki
     const cards = page.getByRole('list', { name: 'API tokens' });
     await cards.getByRole('listitem').filter({ hasText: TOKEN_NAME }).waitFor();
     await expectNoSidewaysScroll(page);
+    // Beside Revoke, the facts wrap: the time of last use is read whole.
+    expect(await clippedTexts(cards)).toEqual([]);
     await screenshot('api-tokens-390');
     await page.getByRole('link', { name: 'Create API token' }).click();
     const drawer = page.getByRole('dialog', { name: 'Create API token' });

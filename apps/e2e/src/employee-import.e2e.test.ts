@@ -66,6 +66,16 @@ describe.each(storageKinds())('employee import and export (%s)', (kind) => {
   it('applies the corrected file, shows the progress to its end and the new people in the list', async () => {
     const { page, screenshot, artifacts } = e2e();
     await importDrawer(page).getByRole('button', { name: 'Upload a corrected file' }).click();
+    // Half corrected first: one problem left reads in the singular.
+    const oneBad = artifacts.file('people-one-bad-row.csv');
+    fs.writeFileSync(oneBad, [HEADER, ...GOOD_ROWS, FIXED_ROWS[0], BAD_ROWS[1]].join('\r\n'));
+    await chooseFile(page, oneBad);
+    await importDrawer(page).getByRole('checkbox', { name: /Create departments and groups/ }).check();
+    await importDrawer(page).getByRole('button', { name: 'Upload and preview' }).click();
+    await importDrawer(page).getByText('1 row has a problem', { exact: true }).waitFor();
+    await importDrawer(page).getByText('people-one-bad-row.csv: 4 rows', { exact: true }).waitFor();
+    await importDrawer(page).getByRole('button', { name: 'Upload a corrected file' }).click();
+
     const fixed = artifacts.file('people-fixed.csv');
     fs.writeFileSync(fixed, [HEADER, ...GOOD_ROWS, ...FIXED_ROWS].join('\r\n'));
     await chooseFile(page, fixed);

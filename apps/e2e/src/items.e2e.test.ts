@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { storageKinds } from './support/database';
 import { DEFAULT_ADMIN, login, logout, type Admin } from './support/flows';
 import { completeSetupByApi, useGatehouse } from './support/harness';
-import { expectNoSidewaysScroll } from './support/layout';
+import { clippedTexts, expectNoSidewaysScroll } from './support/layout';
 
 /**
  * Jobs as people use them: the account admin creates a job with a checklist, ticks two steps and
@@ -11,6 +11,8 @@ import { expectNoSidewaysScroll } from './support/layout';
  * access to Jobs does not see Jobs in the navigation.
  */
 
+/** Long enough to take two lines on a phone card: the status beside it must stay whole. */
+const TITLE = 'Match-day opening checks at every gate and turnstile of the North Stand';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const STEPS = ['Unlock the north gate', 'Test the fire alarm', 'Lock up after the match'];
@@ -45,13 +47,13 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     await page.getByRole('heading', { name: 'Jobs', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'New job' }).click();
     const drawer = page.getByRole('dialog', { name: 'New job' });
-    await drawer.getByRole('textbox', { name: 'Title' }).fill('Match-day opening checks');
+    await drawer.getByRole('textbox', { name: 'Title' }).fill(TITLE);
     await drawer.getByRole('textbox', { name: 'Description' }).fill('Before the gates open at 13:30.');
     await drawer.getByLabel('Due').fill('2026-12-05T13:00');
     await drawer.getByRole('textbox', { name: 'Checklist' }).fill(STEPS.join('\n'));
     await screenshot('new-job-form');
     await drawer.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('dialog', { name: 'Match-day opening checks' }).waitFor();
+    await page.getByRole('dialog', { name: TITLE }).waitFor();
     for (const text of STEPS) expect(await step(page, text).isChecked()).toBe(false);
   });
 
@@ -67,7 +69,7 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     expect(await page.getByRole('dialog').getByText(/^Ticked by Ada Admin, /).count()).toBe(2);
     await screenshot('job-two-steps-ticked-1280');
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    const row = page.getByRole('table', { name: 'Items' }).getByRole('row').filter({ hasText: 'Match-day opening checks' });
+    const row = page.getByRole('table', { name: 'Items' }).getByRole('row').filter({ hasText: TITLE });
     await row.getByText('2 of 3').waitFor();
     await screenshot('jobs-list-1280');
   });
@@ -76,12 +78,13 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     const { page, server, screenshot } = e2e();
     await page.setViewportSize(PHONE);
     await page.goto(`${server.url}/jobs`);
-    const card = page.getByRole('list', { name: 'Items' }).getByRole('listitem').filter({ hasText: 'Match-day opening checks' });
+    const card = page.getByRole('list', { name: 'Items' }).getByRole('listitem').filter({ hasText: TITLE });
     await card.waitFor();
     expect(await page.getByRole('table', { name: 'Items' }).count()).toBe(0);
     await expectNoSidewaysScroll(page);
+    expect(await clippedTexts(card)).toEqual([]);
     await screenshot('jobs-list-390');
-    await card.getByRole('link', { name: 'Match-day opening checks' }).click();
+    await card.getByRole('link', { name: TITLE }).click();
     await page.getByRole('dialog').getByText(/^Ticked by Ada Admin, /).first().waitFor();
     await screenshot('job-detail-390');
     await page.setViewportSize(DESKTOP);
@@ -90,13 +93,13 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
   it('completes the job, then a module admin deletes it after confirming', async () => {
     const { page, server, screenshot } = e2e();
     await page.goto(`${server.url}/jobs`);
-    await page.getByRole('table', { name: 'Items' }).getByRole('link', { name: 'Match-day opening checks' }).click();
-    const drawer = page.getByRole('dialog', { name: 'Match-day opening checks' });
+    await page.getByRole('table', { name: 'Items' }).getByRole('link', { name: TITLE }).click();
+    const drawer = page.getByRole('dialog', { name: TITLE });
     await drawer.getByRole('button', { name: 'Complete' }).click();
     await drawer.getByRole('button', { name: 'Reopen' }).waitFor();
     await drawer.getByText('Completed', { exact: true }).waitFor();
     await drawer.getByRole('button', { name: 'Delete' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Delete “Match-day opening checks”?' });
+    const confirm = page.getByRole('dialog', { name: `Delete “${TITLE}”?` });
     await screenshot('delete-job-confirm');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByText('No jobs to show.').waitFor();
@@ -107,10 +110,10 @@ describe.each(storageKinds())('jobs: create with a checklist, tick, who and when
     await page.goto(`${server.url}/settings/audit`);
     const table = page.getByRole('table', { name: 'Audit events' });
     for (const sentence of [
-      'Ada Admin created the job Match-day opening checks.',
-      'Ada Admin ticked “Unlock the north gate” on the job Match-day opening checks.',
-      'Ada Admin completed the job Match-day opening checks.',
-      'Ada Admin deleted the job Match-day opening checks.',
+      `Ada Admin created the job ${TITLE}.`,
+      `Ada Admin ticked “Unlock the north gate” on the job ${TITLE}.`,
+      `Ada Admin completed the job ${TITLE}.`,
+      `Ada Admin deleted the job ${TITLE}.`,
     ]) {
       await table.getByRole('row').filter({ hasText: sentence }).waitFor();
     }

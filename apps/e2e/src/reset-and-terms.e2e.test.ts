@@ -105,7 +105,7 @@ describe.each(storageKinds())('forgot password, reset, and terms of use (%s)', (
     // The employees' terms; the external users' have a section of their own below.
     const terms = page.getByRole('region', { name: 'Terms of use', exact: true });
     await page.getByRole('region', { name: 'Terms of use for external users' }).waitFor();
-    await terms.getByText('The account uses Gatehouse’s built-in terms (version 1).').waitFor();
+    await terms.getByText('The account uses Gatehouse’s built-in terms (version 1), shown below.').waitFor();
     await terms.getByRole('textbox', { name: 'Text' }).fill(NEW_TERMS);
     await terms.getByRole('button', { name: 'Publish as new version' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish version 2?' });

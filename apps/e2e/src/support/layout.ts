@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * How far the page reaches past the window sideways, in CSS pixels (0: nothing scrolls
@@ -36,4 +36,18 @@ export async function expectNoSidewaysScroll(page: Page, settleMs = 3_000): Prom
     overflow = await sidewaysOverflow(page);
   }
   if (overflow > 0) throw new Error(`the page scrolls sideways by ${overflow} px:\n${(await elementsPastTheWindow(page)).join('\n')}`);
+}
+
+/**
+ * The texts inside `scope` that are cut short (an ellipsis, or hidden overflow): a label a
+ * person cannot read whole. Elements that show their full text on hover (`title`) may be
+ * cut on purpose, so they are left out.
+ */
+export function clippedTexts(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) =>
+    [root, ...root.querySelectorAll('*')]
+      .filter((el) => el instanceof HTMLElement && el.childElementCount === 0 && (el.textContent ?? '').trim() !== '')
+      .filter((el) => !el.closest('[title]') && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      .map((el) => (el.textContent ?? '').trim()),
+  );
 }

@@ -9,6 +9,8 @@ declare module 'mjml' {
   interface MjmlOptions {
     readonly validationLevel?: 'strict' | 'soft' | 'skip';
     readonly keepComments?: boolean;
+    /** Web fonts to link when the font stack names them, by family: URL (default: Google Fonts for five families). */
+    readonly fonts?: Readonly<Record<string, string>>;
   }
   export default function mjml2html(mjml: string, options?: MjmlOptions): Promise<{ readonly html: string; readonly errors: readonly MjmlError[] }>;
 }

@@ -25,6 +25,14 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
         Viewer: { keyFields: ['identityId'] },
         ModulePermissionType: { keyFields: false },
         LockedPartsType: { keyFields: false },
+        // What an audit event says about a thing or person is that event's own view (a name it
+        // recorded, a name at the time): several events about one id may name it differently, so
+        // these are kept inside each event. Merged by id, an event that recorded no name (a test
+        // email, targeting the account) turned "created the account Riverside Arena" into "a
+        // deleted account".
+        AuditSubject: { keyFields: false },
+        AuditActor: { keyFields: false },
+        AuditApiToken: { keyFields: false },
       },
     }),
   });

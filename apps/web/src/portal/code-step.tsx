@@ -6,7 +6,9 @@ const RESEND_SECONDS = 60;
 
 /** Which item, to whom the code goes (masked), "Send me a code", then the code itself. */
 export function CodeStep({ link, token, onVerified }: { link: LinkInfo; token: string; onVerified: () => void }) {
-  const [sent, setSent] = useState(false);
+  // 'recent': the server refused a new code because one went out moments ago, typically when the
+  // person comes back through the email link to type the code they already have.
+  const [sent, setSent] = useState<false | 'now' | 'recent'>(false);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,9 +25,14 @@ export function CodeStep({ link, token, onVerified }: { link: LinkInfo; token: s
     setError(null);
     try {
       await portalApi.requestCode(token);
-      setSent(true);
+      setSent('now');
       setWait(RESEND_SECONDS);
     } catch (e) {
+      if (e instanceof PortalError && e.code === 'THROTTLED') {
+        setSent((was) => was || 'recent');
+        setWait(e.retryAfterSeconds ?? RESEND_SECONDS);
+        return;
+      }
       setError(e instanceof Error ? e.message : 'The code could not be sent.');
     } finally {
       setBusy(false);
@@ -66,7 +73,7 @@ export function CodeStep({ link, token, onVerified }: { link: LinkInfo; token: s
       )}
       {sent && (
         <form onSubmit={(e) => void verify(e)}>
-          <p>We sent a code. It is valid for 10 minutes.</p>
+          <p>{sent === 'now' ? 'We sent a code. It is valid for 10 minutes.' : 'We sent you a code recently: enter the one from the latest email.'}</p>
           <label htmlFor="portal-code">Code from the email</label>
           <input
             id="portal-code"

@@ -45,6 +45,8 @@ export class PortalError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** With THROTTLED: how long until the server sends another code. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -59,7 +61,10 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: object): Pro
   });
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) throw new PortalError(response.status, String(data.error ?? 'ERROR'), String(data.message ?? 'Something went wrong; try again.'));
+  if (!response.ok) {
+    const retryAfter = typeof data.retryAfterSeconds === 'number' ? data.retryAfterSeconds : undefined;
+    throw new PortalError(response.status, String(data.error ?? 'ERROR'), String(data.message ?? 'Something went wrong; try again.'), retryAfter);
+  }
   return data as T;
 }
 

@@ -19,7 +19,7 @@ import mjml2html from 'mjml';
  */
 
 /** The slots a compiled layout has; each is filled with HTML-escaped text (BODY with escaped paragraphs). */
-export const SLOTS = ['TITLE', 'PREHEADER', 'ACCOUNT', 'HEADING', 'BODY', 'CODE', 'ACTION_LABEL', 'ACTION_URL', 'FOOTNOTE'] as const;
+export const SLOTS = ['TITLE', 'PREHEADER', 'ACCOUNT_TAG', 'HEADING', 'BODY', 'CODE', 'ACTION_LABEL', 'ACTION_URL', 'FOOTNOTE', 'SENT_BY'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** How a slot appears in the MJML source and in the compiled HTML: letters and underscores only, so MJML passes it through untouched. */
@@ -63,7 +63,7 @@ function mjmlSource({ hasAction, hasCode }: LayoutShape): string {
         <mj-text padding="0" font-size="13px" color="${MUTED}">
           <span style="display:inline-block;width:22px;height:22px;line-height:22px;border-radius:6px;background:${BRAND};color:#ffffff;text-align:center;font-weight:700;font-size:13px;">G</span>
           <span style="font-weight:700;color:${INK};font-size:15px;vertical-align:middle;">&nbsp;Gatehouse</span>
-          <span style="vertical-align:middle;">&nbsp;·&nbsp;${slot('ACCOUNT')}</span>
+          <span style="vertical-align:middle;">${slot('ACCOUNT_TAG')}</span>
         </mj-text>
       </mj-column>
     </mj-section>
@@ -78,7 +78,7 @@ function mjmlSource({ hasAction, hasCode }: LayoutShape): string {
     <mj-section padding="20px 16px 32px">
       <mj-column>
         <mj-text font-size="12px" line-height="1.5" color="${MUTED}" padding="0 0 8px">${slot('FOOTNOTE')}</mj-text>
-        <mj-text font-size="12px" line-height="1.5" color="${MUTED}" padding="0">Sent by Gatehouse for ${slot('ACCOUNT')}.</mj-text>
+        <mj-text font-size="12px" line-height="1.5" color="${MUTED}" padding="0">${slot('SENT_BY')}</mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -101,7 +101,9 @@ export function compiledLayout(shape: LayoutShape): Promise<string> {
   const key = `${shape.hasAction}:${shape.hasCode}`;
   let html = compiled.get(key);
   if (html === undefined) {
-    html = mjml2html(mjmlSource(shape), { validationLevel: 'strict', keepComments: false }).then((result) => {
+    // fonts: {} because MJML otherwise links Google Fonts for any web font the stack names
+    // (Roboto): every opened email would call a third party, and offline it fails to load.
+    html = mjml2html(mjmlSource(shape), { validationLevel: 'strict', keepComments: false, fonts: {} }).then((result) => {
       if (result.errors.length > 0) throw new Error(`mail layout: ${result.errors.map((e) => e.message).join('; ')}`);
       return withoutIndentation(result.html);
     });

@@ -51,6 +51,27 @@ describe('renderMail', () => {
     expect(mail.html).toContain('Gatehouse');
   });
 
+  it('loads nothing from elsewhere: no web-font links, no external style sheets or images', async () => {
+    for (const name of MAIL_TEMPLATE_NAMES) {
+      const mail = await render(name);
+      expect(mail.html).not.toContain('fonts.googleapis.com');
+      expect(mail.html).not.toMatch(/<link\b|@import|<img\b[^>]*src="http/i);
+    }
+  });
+
+  it('mail about a login, with no account, names Gatehouse once', async () => {
+    const mail = await renderMail(mailContent('password_reset', SAMPLES.password_reset, CTX), null);
+    for (const part of [mail.html, mail.text]) {
+      expect(part).not.toMatch(/Gatehouse\s*(·|&middot;|\u00a0·)\s*Gatehouse/);
+      expect(part).not.toContain('for Gatehouse');
+      expect(part).toContain('Sent by Gatehouse.');
+    }
+    // With an account, its name stands beside the product's in the header and the footer.
+    const invitation = await render('invitation');
+    expect(invitation.html).toContain('\u00a0·\u00a0Stade &lt;Nord&gt;');
+    expect(invitation.text).toContain('Sent by Gatehouse for Stade <Nord> & "Fils".');
+  });
+
   it('refuses a link that is not http(s)', async () => {
     const content = { ...mailContent('password_reset', SAMPLES.password_reset, CTX), action: { label: 'Go', url: 'javascript:alert(1)' } };
     await expect(renderMail(content, null)).rejects.toThrow(/http/);

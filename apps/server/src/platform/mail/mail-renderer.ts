@@ -24,17 +24,23 @@ function checkedUrl(url: string): string {
   return parsed.href;
 }
 
-/** The name shown in the header and footer: the account's, or the product's for mail about a login. */
-function senderName(accountName: string | null): string {
-  return accountName ?? 'Gatehouse';
+/**
+ * The account beside the product name in the header, and the footer's sender line. Mail about a
+ * login (a password reset) has no account: it says Gatehouse once, not "Gatehouse · Gatehouse".
+ */
+function accountTag(accountName: string | null): string {
+  return accountName === null ? '' : `\u00a0·\u00a0${accountName}`;
+}
+function sentBy(accountName: string | null): string {
+  return accountName === null ? 'Sent by Gatehouse.' : `Sent by Gatehouse for ${accountName}.`;
 }
 
-function textPart(content: MailContent, account: string, url: string | null): string {
-  const lines = [`${account} · Gatehouse`, '', content.heading, '='.repeat(Math.min(content.heading.length, 60)), ''];
+function textPart(content: MailContent, accountName: string | null, url: string | null): string {
+  const lines = [accountName === null ? 'Gatehouse' : `${accountName} · Gatehouse`, '', content.heading, '='.repeat(Math.min(content.heading.length, 60)), ''];
   for (const p of content.paragraphs) lines.push(p, '');
   if (content.code !== undefined) lines.push(`    ${content.code}`, '');
   if (content.action !== undefined && url !== null) lines.push(`${content.action.label}:`, url, '');
-  lines.push('-- ', content.footnote, `Sent by Gatehouse for ${account}.`, '');
+  lines.push('-- ', content.footnote, sentBy(accountName), '');
   return lines.join('\n');
 }
 
@@ -44,24 +50,24 @@ function textPart(content: MailContent, account: string, url: string | null): st
  * look like a slot is never filled in turn.
  */
 export async function renderMail(content: MailContent, accountName: string | null): Promise<RenderedMail> {
-  const account = senderName(accountName);
   const url = content.action ? checkedUrl(content.action.url) : null;
   const body = content.paragraphs.map((p) => `<p style="margin:0 0 14px 0;">${escapeHtml(p)}</p>`).join('');
   const values: Readonly<Record<Slot, string>> = {
     TITLE: escapeHtml(content.subject),
     PREHEADER: escapeHtml(content.preheader),
-    ACCOUNT: escapeHtml(account),
+    ACCOUNT_TAG: escapeHtml(accountTag(accountName)),
     HEADING: escapeHtml(content.heading),
     BODY: body,
     CODE: escapeHtml(content.code ?? ''),
     ACTION_LABEL: escapeHtml(content.action?.label ?? ''),
     ACTION_URL: escapeHtml(url ?? ''),
     FOOTNOTE: escapeHtml(content.footnote),
+    SENT_BY: escapeHtml(sentBy(accountName)),
   };
   const layout = await compiledLayout({ hasAction: url !== null, hasCode: content.code !== undefined });
   const html = layout.replace(SLOT_PATTERN, (whole, name: string) => (isSlot(name) ? values[name] : whole));
   // A subject is one header line: a line break in a title someone typed must not start another header.
-  return { subject: content.subject.replace(/[\r\n]+/g, ' '), html, text: textPart(content, account, url), links: url === null ? [] : [url] };
+  return { subject: content.subject.replace(/[\r\n]+/g, ' '), html, text: textPart(content, accountName, url), links: url === null ? [] : [url] };
 }
 
 function isSlot(name: string): name is Slot {

@@ -1,5 +1,6 @@
 import type { AuditEventFieldsFragment } from '../../gql/graphql';
-import { auditSentence } from './audit-sentence';
+import { auditDetails, auditSentence, permissionsSummary } from './audit-sentence';
+import { formatDateTime } from '../../lib/format';
 
 const EXTERNAL = '11111111-1111-4111-8111-111111111111';
 const EMPLOYEE = '22222222-2222-4222-8222-222222222222';
@@ -44,5 +45,22 @@ describe('external user events read as sentences', () => {
   it('links an existing external user to their drawer', () => {
     const e = event('external_user.updated', { targetName: 'Kim Contractor' });
     expect(auditSentence(e).find((s) => s.text === 'Kim Contractor')?.to).toBe(`/settings/people/external/${EXTERNAL}`);
+  });
+});
+
+describe('details read like the rest of the app', () => {
+  const detailText = (e: AuditEventFieldsFragment) => auditDetails(e).map((d) => `${d.label}: ${d.to.map((s) => s.text).join('')}`);
+
+  it('a due date is written like every other date, and assigned external users are named', () => {
+    const e = event('item.created', { targetName: 'Check turnstiles', dueAt: '2026-12-20T13:00:00.000Z', assignedEmployeeIds: [EMPLOYEE], assignedExternalUserIds: [EXTERNAL] }, [
+      subject(EMPLOYEE, 'employee', 'Grace Hopper'),
+      subject(EXTERNAL, 'external_user', 'Sam Steward'),
+    ]);
+    expect(detailText(e)).toEqual([`Due: ${formatDateTime('2026-12-20T13:00:00.000Z')}`, 'Assigned: Grace Hopper', 'External users: Sam Steward']);
+    expect(formatDateTime('2026-12-20T13:00:00.000Z')).not.toBe(new Date('2026-12-20T13:00:00.000Z').toLocaleString());
+  });
+
+  it('one level is "level", several are "levels"', () => {
+    expect(permissionsSummary([{ module: 'JOBS', canAccess: true, isModuleAdmin: false, seeLevels: [1, 2, 3], editLevels: [1] }])).toBe('Jobs (sees levels 1, 2, 3; edits level 1)');
   });
 });

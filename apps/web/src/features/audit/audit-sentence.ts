@@ -231,6 +231,9 @@ function named(e: AuditEventFieldsFragment, kind: string, value: unknown): Segme
   });
 }
 
+/** "level 3" or "levels 1, 2, 3". */
+const levels = (list: readonly unknown[]): string => `${list.length === 1 ? 'level' : 'levels'} ${list.join(', ')}`;
+
 /** A permission list in a few words: "Jobs (admin, levels 1–3); Incidents (no access)". */
 export function permissionsSummary(value: unknown): string {
   if (!Array.isArray(value) || value.length === 0) return 'none';
@@ -241,8 +244,8 @@ export function permissionsSummary(value: unknown): string {
       if (!('canAccess' in p) || !p.canAccess) return `${label} (no access)`;
       const parts: string[] = [];
       if ('isModuleAdmin' in p && p.isModuleAdmin) parts.push('admin');
-      if ('seeLevels' in p && Array.isArray(p.seeLevels) && p.seeLevels.length > 0) parts.push(`sees levels ${p.seeLevels.join(', ')}`);
-      if ('editLevels' in p && Array.isArray(p.editLevels) && p.editLevels.length > 0) parts.push(`edits levels ${p.editLevels.join(', ')}`);
+      if ('seeLevels' in p && Array.isArray(p.seeLevels) && p.seeLevels.length > 0) parts.push(`sees ${levels(p.seeLevels)}`);
+      if ('editLevels' in p && Array.isArray(p.editLevels) && p.editLevels.length > 0) parts.push(`edits ${levels(p.editLevels)}`);
       return parts.length > 0 ? `${label} (${parts.join('; ')})` : label;
     })
     .join(' · ');
@@ -270,11 +273,12 @@ const DETAILS: Readonly<Record<string, { label: string; show: (e: AuditEventFiel
   memberCount: { label: 'Members then', show: (_e, v) => text(String(v ?? 0)) },
   expiresAt: { label: 'Expires', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : 'never') },
   title: { label: 'Title', show: (_e, v) => text(String(v ?? '—')) },
-  dueAt: { label: 'Due', show: (_e, v) => text(typeof v === 'string' ? new Date(v).toLocaleString() : 'none') },
+  dueAt: { label: 'Due', show: (_e, v) => text(typeof v === 'string' ? formatDateTime(v) : 'none') },
   confidentialLevel: { label: 'Confidential level', show: (_e, v) => text(v === null || v === undefined ? 'none' : String(v)) },
   ownerGroupId: { label: 'Owner group', show: (e, v) => named(e, 'user_group', v) },
   sharedGroupIds: { label: 'Shared with', show: (e, v) => named(e, 'user_group', v) },
   assignedEmployeeIds: { label: 'Assigned', show: (e, v) => named(e, 'employee', v) },
+  assignedExternalUserIds: { label: 'External users', show: (e, v) => named(e, 'external_user', v) },
 };
 
 /** The before/after of an event, labelled and named; empty lists and unchanged values left out. */

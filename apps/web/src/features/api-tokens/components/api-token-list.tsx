@@ -93,10 +93,11 @@ function ApiTokenCards({ tokens }: ApiTokenListProps) {
                 </Badge>
                 <StatusBadge token={t} />
               </Group>
-              <Text size="xs" c="dimmed" truncate="end">
+              {/* Facts wrap rather than lose their end (the time of last use) beside Revoke. */}
+              <Text size="xs" c="dimmed">
                 {`Created ${formatShortDate(t.createdAt)} by ${creatorOf(t)}`}
               </Text>
-              <Text size="xs" c="dimmed" truncate="end">
+              <Text size="xs" c="dimmed">
                 {`Expires ${t.expiresAt ? formatShortDate(t.expiresAt) : 'never'} · ${t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : 'never used'}`}
               </Text>
             </Stack>

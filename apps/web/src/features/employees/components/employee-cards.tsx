@@ -28,7 +28,8 @@ export function EmployeeCards(props: EmployeeListViewProps) {
             </Badge>
           </Group>
           {(e.department || e.lastLoginAt) && (
-            <Text size="xs" c="dimmed" truncate="end">
+            // Wraps rather than cut: a long department name would hide the last login.
+            <Text size="xs" c="dimmed">
               {[e.department?.name, e.lastLoginAt ? `Last login ${formatDateTime(e.lastLoginAt)}` : null].filter(Boolean).join(' · ')}
             </Text>
           )}

@@ -21,7 +21,8 @@ export interface EmployeeTableProps extends EmployeeListViewProps {
  * Short values get columns sized to their longest label ("Account admin", "Not invited",
  * "12 Dec 2026"); names, emails, departments and groups share the rest.
  */
-const WIDTHS = { name: '19%', email: '19%', department: '11%', role: 112, groups: '9%', active: 88, invitation: 140, lastLogin: 104 } as const;
+// Email is the widest text column: an address is how people are told apart, names are shorter.
+const WIDTHS = { name: '15%', email: '25%', department: '11%', role: 112, groups: '8%', active: 88, invitation: 140, lastLogin: 104 } as const;
 
 /** The employee list for wide screens: one line per row, a selection checkbox at the left. */
 export function EmployeeTable(props: EmployeeTableProps) {

@@ -16,6 +16,10 @@ import { ImportErrorsList } from './import-errors-list';
 /** How often a running apply is polled. */
 const POLL_MS = 500;
 
+/** "1 department", "3 groups": a count with its noun in the right number. */
+const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${n === 1 ? noun : `${noun}s`}`;
+const rows = (n: number) => count(n, 'row');
+
 function Figure({ label, value }: { readonly label: string; readonly value: number }) {
   return (
     <Stack gap={0}>
@@ -92,7 +96,7 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        {job.fileName}: {job.totalRows.toLocaleString('en')} rows
+        {job.fileName}: {rows(job.totalRows)}
       </Text>
       {job.state !== EmployeeImportState.Rejected && (
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -104,7 +108,7 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
       )}
       {job.newDepartments + job.newGroups > 0 && job.state === EmployeeImportState.Ready && (
         <Text size="sm">
-          Applying creates {job.newDepartments} departments and {job.newGroups} groups.
+          Applying creates {count(job.newDepartments, 'department')} and {count(job.newGroups, 'group')}.
         </Text>
       )}
       {job.state === EmployeeImportState.Rejected && (
@@ -113,7 +117,7 @@ function JobStep({ job, onNewFile, onDone }: { readonly job: EmployeeImportField
         </Alert>
       )}
       {job.state === EmployeeImportState.Ready && job.errorRows > 0 && (
-        <Alert color="orange" title={`${job.errorRows.toLocaleString('en')} rows have problems`}>
+        <Alert color="orange" title={job.errorRows === 1 ? '1 row has a problem' : `${rows(job.errorRows)} have problems`}>
           Nothing is applied while any row has a problem. Fix these rows in the file and upload it again.
         </Alert>
       )}

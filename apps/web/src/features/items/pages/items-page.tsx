@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MODULE_LABELS, type ModuleKey } from '@gatehouse/access';
-import { Anchor, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link, Outlet, useSearchParams } from 'react-router';
 import { ItemChoicesDocument, ItemOrderField, ItemStatus, ItemsDocument, OrderDirection, type ItemFieldsFragment } from '../../../gql/graphql';
@@ -151,9 +151,12 @@ function ItemCards({ items }: { readonly items: readonly ItemFieldsFragment[] })
     <Stack gap="xs" role="list" aria-label="Items">
       {items.map((item) => (
         <Card key={item.id} withBorder padding="sm" role="listitem">
-          <Group justify="space-between" wrap="nowrap">
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
             <ItemLink item={item} />
-            <ItemStatusBadge item={item} />
+            {/* A long title takes more lines; the status stays whole beside it. */}
+            <Box style={{ flexShrink: 0 }}>
+              <ItemStatusBadge item={item} />
+            </Box>
           </Group>
           <Text size="sm" c="dimmed">
             {formatDue(item.dueAt)}

@@ -119,8 +119,12 @@ function MessageCards({ messages }: { readonly messages: readonly MailboxMessage
             <Anchor component={Link} to={`/mailbox/${m.id}`} fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
               {m.subject}
             </Anchor>
+            {/* A long address may be cut (whole on hover); the time keeps its own line. */}
             <Text size="xs" c="dimmed" truncate="end" title={m.to}>
-              {`To ${m.to} · ${formatDateTime(m.receivedAt)}`}
+              {`To ${m.to}`}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(m.receivedAt)}
             </Text>
           </Stack>
         </Paper>

@@ -82,13 +82,14 @@ const AUDIENCE_COPY: Readonly<Record<TermsAudience, { title: string; who: string
  * The terms text with two ways to save it: publish a new version (everyone accepts again at
  * their next request; asked to confirm) or correct the current version without asking anyone.
  */
-function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
+export function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
   const copy = AUDIENCE_COPY[terms.audience];
   const [update, { loading }] = useMutation(UpdateTermsOfUseDocument, { refetchQueries: ['AccountTermsOfUse', 'TermsOfUse', 'Me'] });
   const [general, setGeneral] = useState<readonly string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const form = useForm({
-    initialValues: { text: terms.isDefault ? '' : terms.text },
+    // The built-in terms are the starting text: an admin edits them rather than retyping them.
+    initialValues: { text: terms.text },
     validate: { text: (v) => (v.trim() ? null : 'Write the terms of use.') },
   });
   const save = async (mode: Publish) => {
@@ -120,7 +121,7 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
         </Title>
         <Text size="sm" c="dimmed">
           {terms.isDefault
-            ? `The account uses Gatehouse’s built-in terms (version ${terms.version}). Write your own and publish them: ${copy.who} accepts them at their next visit.`
+            ? `The account uses Gatehouse’s built-in terms (version ${terms.version}), shown below. Change them and publish: ${copy.who} accepts your version at their next visit.`
             : `Version ${terms.version}, published ${formatDateTime(terms.publishedAt)}. ${copy.eachVersion}`}
         </Text>
         <FormAlert messages={general} />
@@ -130,7 +131,6 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
           autosize
           minRows={8}
           maxRows={24}
-          placeholder={terms.isDefault ? terms.text : undefined}
           {...form.getInputProps('text')}
         />
         <Group justify="flex-end" gap="sm">
@@ -139,12 +139,14 @@ function TermsForm({ terms }: { readonly terms: TermsOfUseFieldsFragment }) {
               Save as correction
             </Button>
           )}
-          <Button onClick={() => ask('NEW_VERSION')} disabled={!form.isDirty() && !terms.isDefault}>
+          <Button onClick={() => ask('NEW_VERSION')} disabled={!form.isDirty()}>
             Publish as new version
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          A correction fixes a typo in version {terms.version} without asking anyone again. A new version asks {copy.who} to accept it {copy.when}.
+          {terms.isDefault
+            ? `Publishing asks ${copy.who} to accept your version ${copy.when}.`
+            : `A correction fixes a typo in version ${terms.version} without asking anyone again. A new version asks ${copy.who} to accept it ${copy.when}.`}
         </Text>
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Publish version ${terms.version + 1}?`} centered>
