@@ -92,6 +92,24 @@ describe('audit event names', () => {
     expect(old?.target).toEqual({ id: ghost, kind: 'employee', name: null, exists: false });
   });
 
+  it('names a deleted or promoted person the details mention by the name their last event recorded', async () => {
+    // A job's event names its external assignee by id; the external user was then promoted (and so removed).
+    const promoted = '00000000-0000-4000-8000-0000000000e1';
+    const neverNamed = '00000000-0000-4000-8000-0000000000e2';
+    const jobId = '00000000-0000-4000-8000-0000000000e3';
+    await t.db.query(
+      `INSERT INTO audit_events (account_id, action, target_type, target_id, data, at) VALUES
+         ($1, 'item.updated', 'item', $4::uuid, jsonb_build_object('assignedExternalUserIds', jsonb_build_array($2::text, $3::text)), now() - interval '2 minutes'),
+         ($1, 'external_user.created', 'external_user', $2::uuid, '{"targetName": "Sam Stewart"}', now() - interval '3 minutes'),
+         ($1, 'external_user.promoted', 'external_user', $2::uuid, '{"targetName": "Sam Steward"}', now() - interval '1 minute')`,
+      [accountId, promoted, neverNamed, jobId],
+    );
+    const [event] = await eventsFor(jobId);
+    expect(event?.mentions).toEqual([{ id: promoted, kind: 'external_user', name: 'Sam Steward' }]);
+    const [gone] = await eventsFor(promoted);
+    expect(gone?.target).toEqual({ id: promoted, kind: 'external_user', name: 'Sam Steward', exists: false });
+  });
+
   it('resolves the names of a whole page in one statement', async () => {
     const people = await Promise.all([1, 2, 3, 4, 5].map((i) => buildEmployee(t.db, accountId, { firstName: `Pat${i}`, surname: 'Page' })));
     const departmentId = await buildDepartment(t.db, accountId);

@@ -69,26 +69,43 @@ export async function countAuditEvents(db: Reader, accountId: string, filter: Au
   return rows[0]?.n ?? 0;
 }
 
-/** A person, department or group an audit page mentions, as it is now. */
+/** A person, department or group an audit page mentions: as it is now, or as its last event named it. */
 export interface AuditNameRow {
   id: string;
   kind: 'employee' | 'department' | 'user_group' | 'api_token' | 'external_user';
   name: string;
+  /** False when it no longer exists and the name is the one an event about it recorded. */
+  exists: boolean;
 }
 
 /**
- * The current names of the ids a page of events mentions: one statement for the whole page,
- * four primary-key lookups. Ids that no longer exist (or belong to another account) are absent.
+ * The names of the ids a page of events mentions, in one statement for the whole page: five
+ * primary-key lookups for what exists; for an id that no longer exists, the name the newest
+ * event about it recorded (its deletion or promotion records it), one range of the target
+ * index each. Ids of other accounts, and ids no event named, are absent.
  */
 export async function auditNamesByIds(db: Reader, accountId: string, ids: readonly string[]): Promise<AuditNameRow[]> {
   const uuids = [...new Set(ids.filter(isUuid))];
   if (uuids.length === 0) return [];
   return db.query(
-    `SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'api_token', name FROM api_tokens WHERE account_id = $1 AND id = ANY($2::uuid[])
-     UNION ALL SELECT id, 'external_user', first_name || ' ' || last_name FROM external_users WHERE account_id = $1 AND id = ANY($2::uuid[])`,
+    `WITH live AS (
+       SELECT id, 'employee' AS kind, first_name || ' ' || surname AS name FROM employees WHERE account_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id, 'department', name FROM departments WHERE account_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id, 'user_group', name FROM user_groups WHERE account_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id, 'api_token', name FROM api_tokens WHERE account_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL SELECT id, 'external_user', first_name || ' ' || last_name FROM external_users WHERE account_id = $1 AND id = ANY($2::uuid[]))
+     SELECT id, kind, name, true AS exists FROM live
+     UNION ALL
+     SELECT gone.id, recorded.target_type, recorded.name, false
+       FROM (SELECT x.id FROM unnest($2::uuid[]) AS x(id) WHERE NOT EXISTS (SELECT 1 FROM live WHERE live.id = x.id)) gone
+      CROSS JOIN LATERAL (
+            SELECT a.target_type, coalesce(a.data->>'targetName', a.data->>'name') AS name
+              FROM audit_events a
+             WHERE a.account_id = $1 AND a.target_id = gone.id
+               AND a.target_type IN ('employee', 'department', 'user_group', 'api_token', 'external_user')
+               AND (a.data->>'targetName' IS NOT NULL OR jsonb_typeof(a.data->'name') = 'string')
+             ORDER BY a.at DESC, a.id DESC
+             LIMIT 1) recorded`,
     [accountId, uuids],
   );
 }

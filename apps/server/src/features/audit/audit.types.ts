@@ -66,7 +66,7 @@ export class AuditEventType {
   @Field(() => AuditSubjectType, { nullable: true, description: 'The thing changed, with its name; null when the event has no target.' })
   target: AuditSubjectType | null;
 
-  @Field(() => [AuditSubjectType], { description: 'The people, departments and groups the details mention by id that still exist, with their names now.' })
+  @Field(() => [AuditSubjectType], { description: 'The people, departments and groups the details mention by id, with their names now; a deleted one with the name its last event recorded (exists false).' })
   mentions: AuditSubjectType[];
 }
 
@@ -89,15 +89,15 @@ export function presentAuditEvent(row: AuditRow, names: AuditNames): AuditEventT
     target: row.target_id ? presentTarget(row.target_id, row.target_type, row.data, names) : null,
     mentions: mentionedIds(row.data).flatMap((id) => {
       const found = names.get(id);
-      return found ? [{ id, kind: found.kind, name: found.name, exists: true }] : [];
+      return found ? [{ id, kind: found.kind, name: found.name, exists: found.exists }] : [];
     }),
   };
 }
 
 function presentTarget(id: string, kind: string, data: Readonly<Record<string, unknown>>, names: AuditNames): AuditSubjectType {
-  const now = names.get(id);
-  if (now) return { id, kind: now.kind, name: now.name, exists: true };
-  return { id, kind, name: recordedName(data), exists: kind === 'account' };
+  const known = names.get(id);
+  if (known?.exists) return { id, kind: known.kind, name: known.name, exists: true };
+  return { id, kind, name: recordedName(data) ?? known?.name ?? null, exists: kind === 'account' };
 }
 
 /**
